@@ -1,0 +1,88 @@
+package dev.journeyfacade.dataverse;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netty.channel.ChannelOption;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the one {@link DataverseClient} of the application from {@link DataverseProperties}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DataverseProperties.class)
+class DataverseClientConfiguration {
+
+    static final String REGISTRATION_ID = "dataverse";
+
+    /**
+     * The connection pool: idle connections are dropped after 3 minutes, below the ~4 minutes after which
+     * Azure's load balancers silently drop them (reactor-netty #764: the first call after a quiet period
+     * would otherwise fail on a dead pooled connection).
+     */
+    @Bean(destroyMethod = "dispose")
+    ConnectionProvider dataverseConnectionProvider(DataverseProperties properties) {
+        return ConnectionProvider.builder("dataverse")
+                .maxConnections(properties.concurrency().maxInFlight() + 8) // + token requests and slack
+                .pendingAcquireTimeout(properties.connectTimeout().plus(properties.concurrency().maxWait()))
+                .maxIdleTime(java.time.Duration.ofMinutes(3))
+                .evictInBackground(java.time.Duration.ofSeconds(30))
+                .build();
+    }
+
+    @Bean
+    DataverseClient dataverseClient(DataverseProperties properties, ConnectionProvider dataverseConnectionProvider,
+                                    WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
+                                    ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
+        HttpClient http = HttpClient.create(dataverseConnectionProvider)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
+                .responseTimeout(properties.responseTimeout());
+        ReactorClientHttpConnector connector = new ReactorClientHttpConnector(http);
+
+        WebClient dataverse = webClientBuilder.clone()
+                .clientConnector(connector)
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .defaultHeader("OData-MaxVersion", "4.0")
+                .defaultHeader("OData-Version", "4.0")
+                .build();
+
+        Clock theClock = clock.getIfAvailable(Clock::systemUTC);
+        DataverseMetrics metrics = new DataverseMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+        DataverseTokenProvider tokens = tokenProvider(properties, connector, theClock, metrics);
+        return new WebClientDataverseClient(dataverse, properties, tokens,
+                new ThrottleGate(properties.retry().maxThrottlePause()),
+                new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
+                new RetryPolicy(properties.retry(), () -> ThreadLocalRandom.current().nextDouble()),
+                jsonMapper, theClock, Sleeper.THREAD, metrics);
+    }
+
+    private static DataverseTokenProvider tokenProvider(DataverseProperties properties, ReactorClientHttpConnector connector,
+                                                        Clock clock, DataverseMetrics metrics) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                // Entra ID documents the secret in the form body for client credentials.
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(properties.effectiveTokenUri().toString())
+                .scope(properties.effectiveScope())
+                .build();
+        WebClientReactiveClientCredentialsTokenResponseClient tokenClient = new WebClientReactiveClientCredentialsTokenResponseClient();
+        tokenClient.setWebClient(WebClient.builder().clientConnector(connector).build());
+        return new DataverseTokenProvider(tokenClient, registration, clock, properties.tokenRefreshAhead(),
+                properties.responseTimeout(), metrics);
+    }
+}
