@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +48,17 @@ class DataverseClientConfiguration {
     DataverseClient dataverseClient(DataverseProperties properties, ConnectionProvider dataverseConnectionProvider,
                                     WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
                                     ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
-        HttpClient http = HttpClient.create(dataverseConnectionProvider)
+        return create(properties, dataverseConnectionProvider, webClientBuilder, jsonMapper,
+                meterRegistry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC),
+                Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** The wiring, also used by tests that substitute the clock, the sleeper and the random source. */
+    static WebClientDataverseClient create(DataverseProperties properties, ConnectionProvider connectionProvider,
+                                           WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
+                                           MeterRegistry meterRegistry, Clock clock, Sleeper sleeper,
+                                           DoubleSupplier random) {
+        HttpClient http = HttpClient.create(connectionProvider)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
                 .responseTimeout(properties.responseTimeout());
         ReactorClientHttpConnector connector = new ReactorClientHttpConnector(http);
@@ -59,14 +70,13 @@ class DataverseClientConfiguration {
                 .defaultHeader("OData-Version", "4.0")
                 .build();
 
-        Clock theClock = clock.getIfAvailable(Clock::systemUTC);
-        DataverseMetrics metrics = new DataverseMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
-        DataverseTokenProvider tokens = tokenProvider(properties, connector, theClock, metrics);
+        DataverseMetrics metrics = new DataverseMetrics(meterRegistry);
+        DataverseTokenProvider tokens = tokenProvider(properties, connector, clock, metrics);
         return new WebClientDataverseClient(dataverse, properties, tokens,
                 new ThrottleGate(properties.retry().maxThrottlePause()),
                 new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
-                new RetryPolicy(properties.retry(), () -> ThreadLocalRandom.current().nextDouble()),
-                jsonMapper, theClock, Sleeper.THREAD, metrics);
+                new RetryPolicy(properties.retry(), random),
+                jsonMapper, clock, sleeper, metrics);
     }
 
     private static DataverseTokenProvider tokenProvider(DataverseProperties properties, ReactorClientHttpConnector connector,
@@ -83,6 +93,6 @@ class DataverseClientConfiguration {
         WebClientReactiveClientCredentialsTokenResponseClient tokenClient = new WebClientReactiveClientCredentialsTokenResponseClient();
         tokenClient.setWebClient(WebClient.builder().clientConnector(connector).build());
         return new DataverseTokenProvider(tokenClient, registration, clock, properties.tokenRefreshAhead(),
-                properties.responseTimeout(), metrics);
+                properties.connectTimeout().plus(properties.responseTimeout()), metrics);
     }
 }

@@ -32,6 +32,10 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 @Slf4j
 final class DataverseTokenProvider {
 
+    // Spring Security's code for an answer that is no token response at all (a 5xx page, say): an outage,
+    // not a refusal of the credentials.
+    private static final String UNREADABLE_ANSWER = "invalid_token_response";
+
     private final ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient;
     private final ClientRegistration registration;
     private final Clock clock;
@@ -144,7 +148,7 @@ final class DataverseTokenProvider {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         int status = 0;
-        if (cause instanceof OAuth2AuthorizationException oauth) {
+        if (cause instanceof OAuth2AuthorizationException oauth && !UNREADABLE_ANSWER.equals(oauth.getError().getErrorCode())) {
             // Entra ID refused the credentials (invalid_client, unauthorized_client …): a configuration fault.
             status = 401;
             return new DataverseException(DataverseException.Kind.AUTHENTICATION, status, oauth.getError().getErrorCode(),
