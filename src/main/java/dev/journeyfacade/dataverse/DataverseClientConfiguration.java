@@ -92,6 +92,7 @@ class DataverseClientConfiguration {
                 .build();
         WebClientReactiveClientCredentialsTokenResponseClient tokenClient = new WebClientReactiveClientCredentialsTokenResponseClient();
         tokenClient.setWebClient(WebClient.builder().clientConnector(connector).build());
+        tokenClient.setBodyExtractor(new TokenResponseExtractor()); // keeps the token out of DEBUG logs
         return new DataverseTokenProvider(tokenClient, registration, clock, properties.tokenRefreshAhead(),
                 properties.connectTimeout().plus(properties.responseTimeout()), metrics);
     }

@@ -171,6 +171,33 @@ class DataverseTokenTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void neitherTheSecretNorATokenAppearsInTheLogs(org.springframework.boot.test.system.CapturedOutput output) {
+        // The most talkative level, for every logger (Reactor Netty and Spring included).
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level previous = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try {
+            failWith401AndRefresh();
+        } finally {
+            root.setLevel(previous);
+        }
+
+        assertThat(output.getAll()).contains("401")
+                .doesNotContain(DataverseClientFixture.CLIENT_SECRET)
+                .doesNotContain("token-value");
+    }
+
+    private void failWith401AndRefresh() {
+        fixture.stubToken("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.token-value");
+        fixture.server.stubFor(get(urlPathMatching(fixture.api("/accounts\\(.*\\)"))).willReturn(aResponse().withStatus(401)));
+
+        assertThatThrownBy(() -> fixture.client().retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+                .isInstanceOf(DataverseException.class);
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tokenResponse(String token) {
         return aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + token + "\"}");
