@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,41 +46,65 @@ class DataverseClientConfiguration {
     }
 
     @Bean
+    DataverseTokenProvider dataverseTokenProvider(DataverseProperties properties, ConnectionProvider dataverseConnectionProvider,
+                                                  ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
+        return tokenProvider(properties, connector(properties, dataverseConnectionProvider),
+                clock.getIfAvailable(Clock::systemUTC),
+                new DataverseMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new)));
+    }
+
+    @Bean
     DataverseClient dataverseClient(DataverseProperties properties, ConnectionProvider dataverseConnectionProvider,
-                                    WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
-                                    ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
-        return create(properties, dataverseConnectionProvider, webClientBuilder, jsonMapper,
+                                    DataverseTokenProvider dataverseTokenProvider, WebClient.Builder webClientBuilder,
+                                    JsonMapper jsonMapper, ObjectProvider<MeterRegistry> meterRegistry,
+                                    ObjectProvider<Clock> clock) {
+        return create(properties, dataverseConnectionProvider, dataverseTokenProvider, webClientBuilder, jsonMapper,
                 meterRegistry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC),
                 Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** The wiring, also used by tests that substitute the clock, the sleeper and the random source. */
+    /** Readiness contributor {@code dataverse}: ready while an access token is at hand. */
+    @Bean
+    HealthIndicator dataverseHealthIndicator(DataverseTokenProvider dataverseTokenProvider) {
+        return new DataverseReadinessIndicator(dataverseTokenProvider);
+    }
+
+    /** The wiring with a token provider of its own; used by tests that substitute clock, sleeper and randomness. */
     static WebClientDataverseClient create(DataverseProperties properties, ConnectionProvider connectionProvider,
                                            WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
                                            MeterRegistry meterRegistry, Clock clock, Sleeper sleeper,
                                            DoubleSupplier random) {
-        HttpClient http = HttpClient.create(connectionProvider)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
-                .responseTimeout(properties.responseTimeout());
-        ReactorClientHttpConnector connector = new ReactorClientHttpConnector(http);
+        DataverseTokenProvider tokens = tokenProvider(properties, connector(properties, connectionProvider), clock,
+                new DataverseMetrics(meterRegistry));
+        return create(properties, connectionProvider, tokens, webClientBuilder, jsonMapper, meterRegistry, clock, sleeper,
+                random);
+    }
 
+    static WebClientDataverseClient create(DataverseProperties properties, ConnectionProvider connectionProvider,
+                                           DataverseTokenProvider tokens, WebClient.Builder webClientBuilder,
+                                           JsonMapper jsonMapper, MeterRegistry meterRegistry, Clock clock,
+                                           Sleeper sleeper, DoubleSupplier random) {
         WebClient dataverse = webClientBuilder.clone()
-                .clientConnector(connector)
+                .clientConnector(connector(properties, connectionProvider))
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .defaultHeader("OData-MaxVersion", "4.0")
                 .defaultHeader("OData-Version", "4.0")
                 .build();
-
-        DataverseMetrics metrics = new DataverseMetrics(meterRegistry);
-        DataverseTokenProvider tokens = tokenProvider(properties, connector, clock, metrics);
         return new WebClientDataverseClient(dataverse, properties, tokens,
                 new ThrottleGate(properties.retry().maxThrottlePause()),
                 new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
                 new RetryPolicy(properties.retry(), random),
-                jsonMapper, clock, sleeper, metrics);
+                jsonMapper, clock, sleeper, new DataverseMetrics(meterRegistry));
     }
 
-    private static DataverseTokenProvider tokenProvider(DataverseProperties properties, ReactorClientHttpConnector connector,
+    static ReactorClientHttpConnector connector(DataverseProperties properties, ConnectionProvider connectionProvider) {
+        HttpClient http = HttpClient.create(connectionProvider)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
+                .responseTimeout(properties.responseTimeout());
+        return new ReactorClientHttpConnector(http);
+    }
+
+    static DataverseTokenProvider tokenProvider(DataverseProperties properties, ReactorClientHttpConnector connector,
                                                         Clock clock, DataverseMetrics metrics) {
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientId(properties.clientId())

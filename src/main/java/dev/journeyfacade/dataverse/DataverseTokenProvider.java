@@ -45,6 +45,7 @@ final class DataverseTokenProvider {
 
     private OAuth2AccessToken current; // guarded by this
     private CompletableFuture<OAuth2AccessToken> inFlight; // guarded by this
+    private String lastFailure; // guarded by this; why the last fetch failed, null after a success
 
     DataverseTokenProvider(ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient,
                            ClientRegistration registration, Clock clock, Duration refreshAhead,
@@ -86,6 +87,18 @@ final class DataverseTokenProvider {
         return current != null && clock.instant().isBefore(expiry(current));
     }
 
+    /** Starts a fetch in the background unless a valid token is cached or a fetch is under way; never waits. */
+    synchronized void fetchInBackgroundIfNeeded() {
+        if (!hasValidToken()) {
+            startFetch();
+        }
+    }
+
+    /** Why the last token request failed, if it did (empty once one succeeds). Names no secret. */
+    synchronized java.util.Optional<String> lastFailure() {
+        return java.util.Optional.ofNullable(lastFailure);
+    }
+
     // Must hold the lock. Returns the one in-flight fetch, starting it if there is none.
     private CompletableFuture<OAuth2AccessToken> startFetch() {
         if (inFlight != null) {
@@ -107,10 +120,12 @@ final class DataverseTokenProvider {
         }
         if (token != null) {
             current = token;
+            lastFailure = null;
             metrics.tokenFetched(true);
             log.debug("Fetched a Dataverse access token valid until {}", token.getExpiresAt());
         } else {
             metrics.tokenFetched(false);
+            lastFailure = describe(error);
             log.warn("Token request to {} failed: {}", registration.getProviderDetails().getTokenUri(), describe(error));
         }
     }
