@@ -66,16 +66,20 @@ final class DataverseClientFixture implements AutoCloseable {
     }
 
     WebClientDataverseClient client(DataverseProperties properties) {
+        return client(properties, () -> 0.0);
+    }
+
+    /** With a fixed "random" value for jitter (0 = no jitter). */
+    WebClientDataverseClient client(DataverseProperties properties, java.util.function.DoubleSupplier random) {
         return client(properties, duration -> {
             sleeps.add(duration);
             clock.advance(duration);
-        });
+        }, random);
     }
 
-    WebClientDataverseClient client(DataverseProperties properties, Sleeper sleeper) {
+    WebClientDataverseClient client(DataverseProperties properties, Sleeper sleeper, java.util.function.DoubleSupplier random) {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        return DataverseClientConfiguration.create(properties, pool, WebClient.builder(), json, meters, clock,
-                sleeper, () -> 0.0);
+        return DataverseClientConfiguration.create(properties, pool, WebClient.builder(), json, meters, clock, sleeper, random);
     }
 
     /** Token endpoint answering a token valid for an hour (relative to the real time WireMock runs in). */

@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -290,10 +289,5 @@ class DataverseRequestsTest {
     }
 
     record ValidateAnswer(@com.fasterxml.jackson.annotation.JsonProperty("ValidationResult") String validationResult) {
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> none() {
-        return List.of();
     }
 }

@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +38,7 @@ class DataverseRetryTest {
         fixture.close();
     }
 
-    /** Answers {@code first}, then {@code second}, then 200 for every later request. */
+    /** Answers each of {@code answers} in turn, then 200 for every later request. */
     private void stubSequence(String method, String pathRegex, ResponseDefinitionBuilder... answers) {
         String state = Scenario.STARTED;
         for (int i = 0; i < answers.length; i++) {
@@ -97,13 +96,7 @@ class DataverseRetryTest {
                 Duration.ofMillis(200), Duration.ofSeconds(5), 0.1, Duration.ofMinutes(5));
         DataverseProperties properties = fixture.properties(withJitter, DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)),
                 Duration.ofSeconds(5));
-        WebClientDataverseClient client = DataverseClientConfiguration.create(properties,
-                reactor.netty.resources.ConnectionProvider.newConnection(), org.springframework.web.reactive.function.client.WebClient.builder(),
-                tools.jackson.databind.json.JsonMapper.builder().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(),
-                fixture.meters, fixture.clock, d -> {
-                    fixture.sleeps.add(d);
-                    fixture.clock.advance(d);
-                }, () -> 0.5);
+        WebClientDataverseClient client = fixture.client(properties, () -> 0.5);
 
         retrieve(client);
 
@@ -264,8 +257,7 @@ class DataverseRetryTest {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        DataverseProperties base = fixture.client().getClass() == null ? null
-                : fixture.properties(DataverseClientFixture.retry(3, Duration.ofSeconds(20)),
+        DataverseProperties base = fixture.properties(DataverseClientFixture.retry(3, Duration.ofSeconds(20)),
                 DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofSeconds(2));
         DataverseProperties unreachable = new DataverseProperties(URI.create("http://127.0.0.1:" + closedPort),
                 base.tenantId(), base.clientId(), base.clientSecret(), base.tokenUri(), null, "v9.2",
@@ -288,10 +280,5 @@ class DataverseRetryTest {
     }
 
     record Record(String name) {
-    }
-
-    @SuppressWarnings("unused")
-    private static List<Duration> none() {
-        return List.of();
     }
 }
