@@ -183,8 +183,8 @@ public final class DesignValidator {
 
     private static String describe(Tile tile) {
         if (tile instanceof UnknownTile) {
-            return "an UNKNOWN tile of type " + Tiles.wireType(tile);
+            return "a tile of type UNKNOWN (" + Tiles.wireType(tile) + ")";
         }
-        return "a " + TileKind.of((TypedTile) tile).name() + " tile";
+        return "a tile of type " + TileKind.of((TypedTile) tile).name();
     }
 }
