@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.design;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.oas.annotations.StringToClassMapItem;
 import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -48,9 +49,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
                 @DiscriminatorMapping(value = "SPLITTER_BRANCH", schema = SplitterBranchTile.class),
                 @DiscriminatorMapping(value = "UNKNOWN", schema = UnknownTile.class)
         },
-        oneOf = {SegmentGroupTile.class, EmailTile.class, LandingPageTile.class, EventTile.class, SurveyTile.class,
-                MarketingFormTile.class, LinkedInCampaignTile.class, CreateActivityTile.class, LaunchWorkflowTile.class,
-                CreateLeadTile.class, RecordUpdateTile.class, SchedulerTile.class, TriggerTile.class, SplitterTile.class,
-                SplitterBranchTile.class, UnknownTile.class})
+        properties = @StringToClassMapItem(key = "type", value = String.class),
+        requiredProperties = "type")
 public sealed interface Tile permits TypedTile, UnknownTile {
 }
