@@ -71,7 +71,8 @@ final class DesignIds {
     /** An activity kept as raw JSON: its ActivityId and the ActivityItemIds of its items. */
     private void activity(String path, Map<String, Object> activity) {
         addActivity(path, activity.get(ACTIVITY_ID) instanceof String id ? id : null);
-        if (activity.get(PROPERTIES) instanceof Map<?, ?> properties && properties.get(ITEMS) instanceof List<?> items) {
+        if (activity.get(PROPERTIES) instanceof Map<?, ?> properties
+                && properties.get(ITEMS) instanceof List<?> items) {
             for (Object item : items) {
                 if (item instanceof Map<?, ?> map && map.get(ACTIVITY_ITEM_ID) instanceof Integer itemId) {
                     addItem(path, itemId);

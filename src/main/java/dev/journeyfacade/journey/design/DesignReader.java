@@ -51,39 +51,46 @@ final class DesignReader {
 
     private TypedTile typed(TileKind kind, Activity activity, List<Activity> children, List<Tile> next)
             throws TileReader.NotTypeable {
-        if (Json.text(activity.node(), ENTITY_TARGET) == null
-                || Wire.entityTarget(Json.text(activity.node(), ENTITY_TARGET)).isEmpty()) {
-            // the journey's target is written on encode: only a tile that has a valid one reads back the same
+        // the journey's target is written on encode: only a tile that has a valid one reads back the same
+        if (Wire.entityTarget(Json.text(activity.node(), ENTITY_TARGET)).isEmpty()) {
             throw new TileReader.NotTypeable();
         }
         List<Tile> yes = new ArrayList<>();
         List<Tile> no = new ArrayList<>();
-        List<Integer> branchOrder = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            Activity child = children.get(i);
-            Relationship relationship = Relationship.of(child.relationship());
-            if (kind == TileKind.TRIGGER && relationship == Relationship.YES) {
+            String stored = children.get(i).relationship();
+            Relationship relationship = stored == null ? null : Relationship.of(stored);
+            if (kind != TileKind.TRIGGER && relationship != Relationship.DEFAULT) {
+                throw new TileReader.NotTypeable();
+            } else if (kind == TileKind.TRIGGER && relationship == Relationship.YES) {
                 yes.add(next.get(i));
             } else if (kind == TileKind.TRIGGER && relationship == Relationship.NO) {
                 no.add(next.get(i));
-            } else if (kind == TileKind.TRIGGER || relationship != Relationship.DEFAULT) {
+            } else if (kind == TileKind.TRIGGER) {
                 throw new TileReader.NotTypeable();
             }
         }
-        if (kind == TileKind.TRIGGER) {
-            // the trigger's children are written yes branch first: the stored branch ids must agree
-            children.stream().filter(c -> Relationship.of(c.relationship()) == Relationship.YES)
-                    .forEach(c -> branchOrder.add(c.branchId()));
-            children.stream().filter(c -> Relationship.of(c.relationship()) == Relationship.NO)
-                    .forEach(c -> branchOrder.add(c.branchId()));
-            for (int i = 1; i < branchOrder.size(); i++) {
-                if (branchOrder.get(i) == null || branchOrder.get(i - 1) == null
-                        || branchOrder.get(i) < branchOrder.get(i - 1)) {
-                    throw new TileReader.NotTypeable();
-                }
-            }
+        if (kind == TileKind.TRIGGER && !yesNumberedBeforeNo(children)) {
+            throw new TileReader.NotTypeable();
         }
         return TileReader.read(kind, activity.node(), next, yes, no);
+    }
+
+    /** The writer numbers a trigger's yes branch before its no branch; the stored branch ids must agree. */
+    private static boolean yesNumberedBeforeNo(List<Activity> children) {
+        int lastYes = Integer.MIN_VALUE;
+        int firstNo = Integer.MAX_VALUE;
+        for (Activity child : children) {
+            if (child.branchId() == null) {
+                return false;
+            }
+            if (Relationship.of(child.relationship()) == Relationship.YES) {
+                lastYes = Math.max(lastYes, child.branchId());
+            } else {
+                firstNo = Math.min(firstNo, child.branchId());
+            }
+        }
+        return lastYes <= firstNo;
     }
 
     private static boolean reproduces(TypedTile tile, Activity activity) {

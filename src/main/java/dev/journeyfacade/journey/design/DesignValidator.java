@@ -42,11 +42,9 @@ public final class DesignValidator {
      * {@link #check(JourneyDesign)} on that tree.
      */
     public List<DesignViolation> checkDefinition(String workflowDefinition) {
-        List<DesignViolation> structure = FlatDefinition.check(workflowDefinition);
-        if (!structure.isEmpty()) {
-            return structure;
-        }
-        return check(new DesignReader(FlatDefinition.parse(workflowDefinition)).read());
+        List<DesignViolation> structure = new ArrayList<>();
+        FlatDefinition flat = FlatDefinition.parse(workflowDefinition, structure);
+        return structure.isEmpty() ? check(new DesignReader(flat).read()) : structure;
     }
 
     private static void checkRoot(Map<String, Object> root, List<DesignViolation> violations) {

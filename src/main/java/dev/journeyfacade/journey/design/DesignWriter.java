@@ -196,7 +196,8 @@ final class DesignWriter {
             }
             StoredIds stored = ((TypedTile) tile).stored();
             return stored == null ? null
-                    : new Placement(stored.parentActivityId(), stored.parentBranchId(), stored.parentRelationshipType());
+                    : new Placement(stored.parentActivityId(), stored.parentBranchId(),
+                            stored.parentRelationshipType());
         }
     }
 }

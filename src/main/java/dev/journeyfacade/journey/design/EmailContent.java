@@ -10,7 +10,8 @@ import java.util.Map;
         example = "{\"type\":\"LANDING_PAGE\",\"recordId\":\"46dece00-464a-e911-a873-000d3a1fe344\","
                 + "\"name\":\"Demo page\"}")
 public record EmailContent(
-        @Schema(description = "Kind of nested content.", example = "LANDING_PAGE", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "Kind of nested content.",
+                example = "LANDING_PAGE", requiredMode = Schema.RequiredMode.REQUIRED)
         EmailContentType type,
         @Schema(description = "The page, event, survey or form record (a GUID); null while none is chosen.",
                 example = "46dece00-464a-e911-a873-000d3a1fe344")

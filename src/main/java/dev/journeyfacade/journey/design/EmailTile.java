@@ -18,7 +18,8 @@ public record EmailTile(
         @Schema(description = "The marketing email (msdyncrm_marketingemail id, a GUID); null while none is chosen.",
                 example = "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14") String emailId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = "Pages, events, surveys and forms nested in the email, in order.") List<EmailContent> content,
+        @Schema(description = "Pages, events, surveys and forms nested in the email, in order.")
+        List<EmailContent> content,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

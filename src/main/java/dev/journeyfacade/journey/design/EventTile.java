@@ -14,7 +14,8 @@ public record EventTile(
         @Schema(description = SchemaText.NAME, example = "New Event") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
         @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
-        @Schema(description = "The event (a GUID); null while none is chosen.", example = "306c65eb-18dc-e811-a96a-000d3af29d99") String eventId,
+        @Schema(description = "The event (a GUID); null while none is chosen.",
+                example = "306c65eb-18dc-e811-a96a-000d3af29d99") String eventId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

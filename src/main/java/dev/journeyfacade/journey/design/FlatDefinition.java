@@ -53,14 +53,8 @@ final class FlatDefinition {
         return flat;
     }
 
-    /** The structural violations of a definition; empty when it forms one tree. */
-    static List<DesignViolation> check(String definition) {
-        List<DesignViolation> violations = new ArrayList<>();
-        parse(definition, violations);
-        return violations;
-    }
-
-    private static FlatDefinition parse(String definition, List<DesignViolation> violations) {
+    /** Parses and checks a definition, adding what is wrong to {@code violations}; usable only if none were. */
+    static FlatDefinition parse(String definition, List<DesignViolation> violations) {
         JsonNode array;
         try {
             array = Json.parse(definition == null ? "" : definition);

@@ -8,13 +8,15 @@ import java.util.Map;
 /** A launch-workflow tile (InvokeWorkflow). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A launch-workflow tile: starts a Dataverse workflow (ActivityTypeId InvokeWorkflow).",
-        example = "{\"type\":\"LAUNCH_WORKFLOW\",\"name\":\"Notify sales\",\"workflowId\":\"9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc\"}")
+        example = "{\"type\":\"LAUNCH_WORKFLOW\",\"name\":\"Notify sales\","
+                + "\"workflowId\":\"9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc\"}")
 public record LaunchWorkflowTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Notify sales") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
         @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
-        @Schema(description = "The workflow to launch (a GUID); null while none is chosen.", example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") String workflowId,
+        @Schema(description = "The workflow to launch (a GUID); null while none is chosen.",
+                example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") String workflowId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

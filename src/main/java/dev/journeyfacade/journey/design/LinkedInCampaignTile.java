@@ -8,13 +8,15 @@ import java.util.Map;
 /** A LinkedIn campaign tile (LinkedInCampaign). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A LinkedIn campaign tile (ActivityTypeId LinkedInCampaign).",
-        example = "{\"type\":\"LINKEDIN_CAMPAIGN\",\"name\":\"Spring campaign\",\"campaignId\":\"8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc\"}")
+        example = "{\"type\":\"LINKEDIN_CAMPAIGN\",\"name\":\"Spring campaign\","
+                + "\"campaignId\":\"8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc\"}")
 public record LinkedInCampaignTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Spring campaign") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
         @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
-        @Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.", example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") String campaignId,
+        @Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.",
+                example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") String campaignId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -8,13 +8,15 @@ import java.util.Map;
 /** A marketing form tile (MarketingForm). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A marketing form tile (ActivityTypeId MarketingForm).",
-        example = "{\"type\":\"MARKETING_FORM\",\"name\":\"Sign-up form\",\"formId\":\"7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc\"}")
+        example = "{\"type\":\"MARKETING_FORM\",\"name\":\"Sign-up form\","
+                + "\"formId\":\"7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc\"}")
 public record MarketingFormTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Sign-up form") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
         @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
-        @Schema(description = "The marketing form (a GUID); null while none is chosen.", example = "7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc") String formId,
+        @Schema(description = "The marketing form (a GUID); null while none is chosen.",
+                example = "7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc") String formId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

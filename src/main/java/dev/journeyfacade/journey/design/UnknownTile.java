@@ -19,7 +19,8 @@ import java.util.Map;
 public record UnknownTile(
         @Schema(description = "The workflow activity as stored: ActivityTypeId, ActivityId, Properties and anything "
                 + "else, in Dataverse's own shape.",
-                example = "{\"ActivityTypeId\":\"msdyncrm_sms\",\"ActivityId\":\"01_0_9\",\"Properties\":{\"Items\":[]}}",
+                example = "{\"ActivityTypeId\":\"msdyncrm_sms\",\"ActivityId\":\"01_0_9\","
+                        + "\"Properties\":{\"Items\":[]}}",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         Map<String, Object> activity,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The workflow definition's property names and the one table between API enum names and the strings Dataverse
- * stores. Source: learn.microsoft.com/dynamics365/customer-insights/journeys/developer/customer-journey-workflow-definition
+ * stores. Source:
+ * learn.microsoft.com/dynamics365/customer-insights/journeys/developer/customer-journey-workflow-definition
  * (activity and item properties, tile types, relationship types) and the create request of
  * learn.microsoft.com/dynamics365/customer-insights/journeys/developer/basic-operations-on-customer-journey
  * (designer state, SegmentSourceType, DciSegmentName, SegmentDisplayName, "Default" spelling).

@@ -64,7 +64,8 @@ class DesignCodecBuildTest {
                 new EmailTile(email.stored(), email.name(), email.nameSystemDefined(), email.description(),
                         email.emailId(), email.content(), email.unmodeled(), List.of(followUp))))));
 
-        WorkflowDefinition written = codec.encode(edited, EntityTarget.CONTACT, golden("seed-create-designer-state.json"));
+        WorkflowDefinition written = codec.encode(edited, EntityTarget.CONTACT,
+                golden("seed-create-designer-state.json"));
 
         JsonNode activities = tree(written.definition());
         JsonNode seed = tree(golden("seed-create-definition.json"));
@@ -161,7 +162,8 @@ class DesignCodecBuildTest {
 
     private static List<Integer> itemIds(JsonNode activities) {
         List<Integer> ids = new ArrayList<>();
-        activities.forEach(a -> a.get("Properties").get("Items").forEach(i -> ids.add(i.get("ActivityItemId").intValue())));
+        activities.forEach(a -> a.get("Properties").get("Items")
+                .forEach(i -> ids.add(i.get("ActivityItemId").intValue())));
         return ids;
     }
 

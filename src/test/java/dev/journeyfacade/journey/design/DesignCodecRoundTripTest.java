@@ -139,6 +139,34 @@ class DesignCodecRoundTripTest {
     }
 
     @Test
+    void triggerWithAnEmptyPlaceholderBranchKeepsBothBranchesAsStored() {
+        // a trigger whose no branch is still empty: the designer's placeholder, capitalised spellings
+        String stored = golden("trigger-with-empty-branch-definition.json");
+
+        JourneyDesign design = codec.decode(stored);
+
+        TriggerTile decoded = (TriggerTile) ((EmailTile) ((SegmentGroupTile) design.tiles().get(0)).next().get(0))
+                .next().get(0);
+        assertThat(decoded.yes()).singleElement().isInstanceOf(SchedulerTile.class);
+        assertThat(decoded.no()).singleElement().isInstanceOf(UnknownTile.class);
+        assertThat(new DesignValidator().check(design)).isEmpty();
+        assertThat(codec.encode(design, EntityTarget.CONTACT).definition()).isEqualTo(stored);
+    }
+
+    @Test
+    void tileWhoseChildLacksItsRelationshipIsKeptWholeAndSurvives() {
+        String seed = golden("seed-create-definition.json");
+        String custom = "{\"ActivityTypeId\":\"custom_sms\",\"ParentActivityId\":\"01_0_2\","
+                + "\"ActivityId\":\"01_0_2_5\",\"Properties\":{\"Items\":[]}}";
+        String stored = seed.substring(0, seed.length() - 1) + "," + custom + "]";
+
+        JourneyDesign design = codec.decode(stored);
+
+        assertThat(((SegmentGroupTile) design.tiles().get(0)).next().get(0)).isInstanceOf(UnknownTile.class);
+        assertThat(codec.encode(design, EntityTarget.CONTACT).definition()).isEqualTo(stored);
+    }
+
+    @Test
     void activitiesListedChildrenFirstComeBackParentsFirstWithTheSameContent() {
         List<JsonNode> stored = new ArrayList<>();
         tree(golden("seed-create-definition.json")).forEach(stored::add);

@@ -77,6 +77,15 @@ class DesignValidatorTest {
     }
 
     @Test
+    void missingOrBlankDefinitionIsRejected() {
+        DesignViolation notAnArray =
+                new DesignViolation("", "the workflow definition must be a JSON array of activities");
+
+        assertThat(validator.checkDefinition(null)).containsExactly(notAnArray);
+        assertThat(validator.checkDefinition(" ")).containsExactly(notAnArray);
+    }
+
+    @Test
     void decodingAMalformedDefinitionFailsWithItsViolations() {
         String definition = "[" + ROOT + "," + activity("Email", "01_0_2", "01_0_1") + "]";
 

@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 final class RandomDesigns {
 
-    private static final String[] WORDS = {"Welcome", "Näher", "\"quoted\"", "back\\slash", "日本", "a/b", "", "x y"};
+    private static final String[] WORDS =
+            {"Welcome", "Näher", "\"quoted\"", "back\\slash", "日本", "a/b", "", "x y"};
 
     private final Random random;
     private int budget;
@@ -74,8 +75,8 @@ final class RandomDesigns {
                 return new SurveyTile(null, word(), random.nextBoolean(), wordOrNull(), guidOrNull(), unmodeled(),
                         next(depth));
             case 5:
-                return new MarketingFormTile(null, word(), random.nextBoolean(), wordOrNull(), guidOrNull(), unmodeled(),
-                        next(depth));
+                return new MarketingFormTile(null, word(), random.nextBoolean(), wordOrNull(), guidOrNull(),
+                        unmodeled(), next(depth));
             case 6:
                 return new LinkedInCampaignTile(null, word(), random.nextBoolean(), wordOrNull(), guidOrNull(),
                         unmodeled(), next(depth));
