@@ -91,6 +91,7 @@ public class LocalEmulatorLauncher implements ApplicationListener<ApplicationEve
      */
     private static ConfigurableApplicationContext start(List<String> forwarded) {
         SpringApplication application = new SpringApplication(DataverseEmulatorApplication.class);
+        application.setMainApplicationClass(DataverseEmulatorApplication.class); // not the facade's main, deduced from the stack
         application.setWebApplicationType(WebApplicationType.SERVLET);
         application.setBannerMode(Banner.Mode.OFF);
         application.setRegisterShutdownHook(false);

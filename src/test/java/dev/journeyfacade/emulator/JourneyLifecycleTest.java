@@ -80,7 +80,7 @@ class JourneyLifecycleTest extends EmulatorHttpTest {
     }
 
     @Test
-    void aStoppedJourneyCanGoLiveAgainAndAnErrorJourneyCanRetry() {
+    void aStoppedJourneyCanGoLiveAgain() {
         String live = liveJourney();
         setStatus(live, STOPPING);
         clock.advance(Duration.ofSeconds(2));
@@ -88,6 +88,17 @@ class JourneyLifecycleTest extends EmulatorHttpTest {
         assertThat(setStatus(live, GOING_LIVE).status()).isEqualTo(204);
         clock.advance(Duration.ofSeconds(2));
         assertThat(status(live)).isEqualTo(LIVE);
+    }
+
+    @Test
+    void anErrorJourneyMayRetryGoingLiveAndFailsAgainWhileItsSegmentIsMissing() {
+        String broken = client.get(client.api(JOURNEYS) + "?$select=msdyncrm_name&$filter=statuscode%20eq%20" + ERROR)
+                .body().get("value").get(0).get("msdyncrm_customerjourneyid").asString();
+
+        assertThat(setStatus(broken, GOING_LIVE).status()).isEqualTo(204);
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(status(broken)).isEqualTo(ERROR);
     }
 
     @Test
