@@ -39,10 +39,6 @@ public class EntityService {
     public record WriteResult(StoredRecord record, boolean created) {
     }
 
-    public boolean isWritable(EntityDefinition entity) {
-        return rules.containsKey(entity.entitySet());
-    }
-
     public StoredRecord retrieve(EntityDefinition entity, UUID id) {
         catchUp(entity);
         return store.find(entity.entitySet(), id).orElseThrow(() -> DataverseError.recordNotFound(entity.logicalName(), id));

@@ -1,6 +1,5 @@
 package dev.journeyfacade.emulator.entity;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +65,6 @@ public class RecordStore {
     public void clear() {
         requireLock();
         tables.clear();
-    }
-
-    public Collection<String> entitySets() {
-        return List.copyOf(tables.keySet());
     }
 
     private ConcurrentMap<UUID, StoredRecord> table(String entitySet) {
