@@ -1,5 +1,6 @@
 package dev.journeyfacade.emulator;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The local Dataverse emulator as an application of its own: its own context, port and beans, scanning only
- * this package, so none of the facade's beans or properties records come along. Runs alone with profile
+ * this package and reading only {@code application-emulator.yml}, so none of the facade's beans, properties
+ * records or settings come along. Runs alone with profile
  * {@code emulator} (port 8099 on 127.0.0.1 by default):
  * {@code java -Dloader.main=dev.journeyfacade.emulator.DataverseEmulatorApplication -jar target/journey-facade-*.jar},
  * or beside the facade in profile {@code local} (see {@link LocalEmulatorLauncher}).
@@ -22,12 +24,24 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class DataverseEmulatorApplication {
 
-    /** The profile whose {@code application-emulator.yml} configures the emulator. */
+    /** The emulator's profile. */
     public static final String PROFILE = "emulator";
+    /**
+     * The emulator reads {@code application-emulator.yml} only, never the facade's {@code application.yml}:
+     * the two share a classpath, and the facade's settings (health groups naming its own indicators, for
+     * one) would break or bend the emulator.
+     */
+    public static final String CONFIG_NAME = "application-emulator";
 
     public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The emulator's application, as {@code main} and the {@code local} profile start it. */
+    static SpringApplication application() {
         SpringApplication application = new SpringApplication(DataverseEmulatorApplication.class);
         application.setAdditionalProfiles(PROFILE);
-        application.run(args);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        return application;
     }
 }

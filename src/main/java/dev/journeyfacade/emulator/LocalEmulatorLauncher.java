@@ -85,12 +85,13 @@ public class LocalEmulatorLauncher implements ApplicationListener<ApplicationEve
     }
 
     /**
-     * The emulator's own application: profile {@code emulator} only (whatever profiles the facade has), port
+     * The emulator's own application: its own configuration file and profile {@code emulator} only (whatever
+     * configuration and profiles the facade has), port
      * 0 on loopback, no banner, no shutdown hook of its own (the facade's closes it), and no logging listener,
      * which would re-initialise, and on close tear down, the logging system the facade shares.
      */
     private static ConfigurableApplicationContext start(List<String> forwarded) {
-        SpringApplication application = new SpringApplication(DataverseEmulatorApplication.class);
+        SpringApplication application = DataverseEmulatorApplication.application();
         application.setMainApplicationClass(DataverseEmulatorApplication.class); // not the facade's main, deduced from the stack
         application.setWebApplicationType(WebApplicationType.SERVLET);
         application.setBannerMode(Banner.Mode.OFF);
@@ -99,6 +100,8 @@ public class LocalEmulatorLauncher implements ApplicationListener<ApplicationEve
         listeners.removeIf(LoggingApplicationListener.class::isInstance);
         application.setListeners(listeners);
         List<String> args = new ArrayList<>(forwarded);
+        // as arguments, these beat whatever the facade's environment variables and system properties say
+        args.add("--spring.config.name=" + DataverseEmulatorApplication.CONFIG_NAME);
         args.add("--spring.profiles.active=" + DataverseEmulatorApplication.PROFILE);
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");

@@ -5,16 +5,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base of the emulator's HTTP tests: the emulator application on a random port of 127.0.0.1 with a hand-moved
- * clock, called over real HTTP. Every subclass shares this one context; each test starts from the seeded
+ * Base of the emulator's HTTP tests: the emulator application, started through its {@code main} (so with its
+ * own profile and configuration file), on a random port of 127.0.0.1 with a hand-moved clock, called over real
+ * HTTP. Every subclass shares this one context; each test starts from the seeded
  * state with a fresh token.
  */
 @SpringBootTest(classes = DataverseEmulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "emulator.lifecycle-delay=2s")
-@ActiveProfiles(DataverseEmulatorApplication.PROFILE)
+        useMainMethod = SpringBootTest.UseMainMethod.ALWAYS, properties = "emulator.lifecycle-delay=2s")
 @Import(EmulatorTestSupport.class)
 public abstract class EmulatorHttpTest {
 
