@@ -14,7 +14,9 @@ import java.util.Set;
  * @param orderBy   the sort keys in order
  * @param top       the most rows to return in total; null without {@code $top}
  * @param count     {@code $count=true}: answer {@code @odata.count}
- * @param skipToken the opaque position of the next page; null on the first page
+ * @param skipToken   the opaque position of the next page; null on the first page
+ * @param fingerprint identifies the query ({@code $filter}, {@code $orderby}, {@code $top}), so that a skip
+ *                    token is refused on any other query
  */
 public record QueryOptions(List<String> select, Filter filter, List<OrderKey> orderBy, Integer top, boolean count,
                            String skipToken, String fingerprint) {
