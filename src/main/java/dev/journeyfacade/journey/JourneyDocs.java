@@ -1,0 +1,44 @@
+package dev.journeyfacade.journey;
+
+/** OpenAPI texts shared by several API records, so that every record documents a field the same way. */
+final class JourneyDocs {
+
+    static final String ID = "Journey id (a GUID).";
+    static final String ID_EXAMPLE = "6628bbf7-c52a-e911-a9b7-000d3a1e6adc";
+    static final String NAME = "Name of the journey; 1 to 100 characters (Dataverse's limit).";
+    static final String NAME_EXAMPLE = "Spring newsletter";
+    static final String DATE = " ISO-8601 date-time with an offset (e.g. `2019-02-09T12:29:00+01:00`); "
+            + "stored and returned in UTC to the minute: seconds and milliseconds are dropped, as Dataverse ignores them.";
+    static final String STARTS_AT = "When the journey starts." + DATE;
+    static final String ENDS_AT = "When the journey ends; must be after `startsAt`." + DATE;
+    static final String DATE_EXAMPLE = "2019-02-09T11:29:00Z";
+    static final String END_EXAMPLE = "2019-03-09T11:29:00Z";
+    static final String TIME_ZONE = "Effective time zone as Dataverse's integer `timezonecode` (-1500..1500, from "
+            + "Dataverse's timezonedefinitions table); 92 is UTC according to third-party sources.";
+    static final String TIME_ZONE_EXAMPLE = "92";
+    static final String SUPPRESSION_SEGMENT = "Id of the suppression segment: its members never receive the "
+            + "journey's messages (see GET /api/v1/segments).";
+    static final String SEGMENT_EXAMPLE = "544a3e20-9b23-e911-a9b6-000d3a1e6c14";
+    static final String CONTENT_SETTINGS = "Id of the content settings used by the journey's messages "
+            + "(see GET /api/v1/content-settings).";
+    static final String CONTENT_SETTINGS_EXAMPLE = "1922b1d8-0523-e911-a9ba-000d3a1e689f";
+    static final String OWNER = "Id of the Dataverse user (systemuser) who owns the journey.";
+    static final String OWNER_EXAMPLE = "d0e20c01-d6c6-480f-aab5-0fa6749565a5";
+    static final String WORKFLOW_DEFINITION = "The journey design in Dataverse's workflow-definition format: a JSON "
+            + "array of tiles, serialized into a string (up to 1,048,576 characters). Travels together with "
+            + "`designerState`: send both or neither.";
+    static final String WORKFLOW_DEFINITION_EXAMPLE = "[{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,"
+            + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[]}}]";
+    static final String DESIGNER_STATE = "The journey designer's hidden state for this design, a JSON object "
+            + "serialized into a string (up to 100,000 characters). Travels together with `workflowDefinition`: "
+            + "send both or neither.";
+    static final String DESIGNER_STATE_EXAMPLE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
+    static final String ETAG = "Version of the journey as an entity tag; send it back in `If-Match` to update "
+            + "or delete only this version.";
+    static final String ETAG_EXAMPLE = "W/\"1234567\"";
+    static final String MODIFIED_AT = "When the journey was last changed, in UTC.";
+    static final String CREATED_AT = "When the journey was created, in UTC.";
+
+    private JourneyDocs() {
+    }
+}

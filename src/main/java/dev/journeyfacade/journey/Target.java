@@ -1,0 +1,17 @@
+package dev.journeyfacade.journey;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The kind of record a journey addresses. */
+@Schema(enumAsRef = true, description = """
+        Kind of record the journey addresses: CONTACT (people) or ACCOUNT (organisations). \
+        UNKNOWN: a target this service does not know yet (read-only; never accepted as input).""",
+        example = "CONTACT")
+public enum Target {
+    CONTACT, ACCOUNT, UNKNOWN;
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
