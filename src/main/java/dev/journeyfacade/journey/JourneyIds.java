@@ -1,0 +1,32 @@
+package dev.journeyfacade.journey;
+
+import dev.journeyfacade.web.Problems;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+
+/** Reads a journey id from a path: a GUID in its canonical 8-4-4-4-12 form, else a 400 problem. */
+final class JourneyIds {
+
+    // UUID.fromString alone accepts "1-1-1-1-1": insist on the canonical form before anything reaches a URL.
+    private static final Pattern GUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private JourneyIds() {
+    }
+
+    static UUID parse(String id) {
+        if (id == null || !GUID.matcher(id).matches()) {
+            throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-id", "Invalid id",
+                    "'" + abbreviate(id) + "' is not a journey id: expected a GUID such as " + JourneyDocs.ID_EXAMPLE + ".");
+        }
+        return UUID.fromString(id);
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

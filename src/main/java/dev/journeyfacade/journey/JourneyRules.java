@@ -1,0 +1,102 @@
+package dev.journeyfacade.journey;
+
+import static dev.journeyfacade.journey.JourneyStatus.DRAFT;
+import static dev.journeyfacade.journey.JourneyStatus.ERROR;
+import static dev.journeyfacade.journey.JourneyStatus.EXPIRED;
+import static dev.journeyfacade.journey.JourneyStatus.GOING_LIVE;
+import static dev.journeyfacade.journey.JourneyStatus.LIVE;
+import static dev.journeyfacade.journey.JourneyStatus.LIVE_EDITABLE;
+import static dev.journeyfacade.journey.JourneyStatus.STOPPED;
+import static dev.journeyfacade.journey.JourneyStatus.STOPPING;
+import static dev.journeyfacade.journey.JourneyStatus.UNKNOWN;
+
+import dev.journeyfacade.web.Problems;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Lifecycle rules of a journey and the messages of the rules between fields. The transitions follow
+ * Dataverse's own table for the entity (shared/reference/dataverse-facts.md), so a refused action answers
+ * 409 here instead of a Dataverse 400 after a round trip.
+ */
+final class JourneyRules {
+
+    static final String ENDS_TOO_EARLY = "must be after startsAt";
+    static final String STARTS_TOO_LATE = "must be before endsAt";
+    static final String DESIGN_PAIR = "workflowDefinition and designerState travel together: send both or neither";
+
+    /** Problem type of every refusal because of the journey's status. */
+    static final String STATE_CONFLICT = "journey-state-conflict";
+
+    /** Publish sets Going live, which Dataverse allows from Draft, Stopped, Error, Live and Live-editable. */
+    static final Set<JourneyStatus> PUBLISHABLE = EnumSet.of(DRAFT, STOPPED, ERROR, LIVE, LIVE_EDITABLE);
+
+    /**
+     * Stop sets Stopping, which Dataverse allows from Live and Error only. The issue also named LIVE_EDITABLE,
+     * but in Dataverse's transition table Live-editable may only go to Live, Going live or Error: such a
+     * journey has to be published again before it can be stopped, and the 409 says so.
+     */
+    static final Set<JourneyStatus> STOPPABLE = EnumSet.of(LIVE, ERROR);
+
+    /**
+     * Updates: a running or transitioning journey is locked (Live-editable is Dataverse's way of opening a
+     * live one for edits), and an expired one is inactive. UNKNOWN passes: Dataverse decides.
+     */
+    static final Set<JourneyStatus> NOT_UPDATABLE = EnumSet.of(LIVE, GOING_LIVE, STOPPING, EXPIRED);
+
+    /** Live journeys cannot be deleted, nor ones Dataverse is publishing or stopping. UNKNOWN passes: Dataverse decides. */
+    static final Set<JourneyStatus> NOT_DELETABLE = EnumSet.of(LIVE, LIVE_EDITABLE, GOING_LIVE, STOPPING);
+
+    private JourneyRules() {
+    }
+
+    static void checkPublish(UUID id, JourneyStatus status) {
+        if (!PUBLISHABLE.contains(status)) {
+            throw conflict(id, status, "publish", PUBLISHABLE, "");
+        }
+    }
+
+    static void checkStop(UUID id, JourneyStatus status) {
+        if (!STOPPABLE.contains(status)) {
+            String hint = status == LIVE_EDITABLE
+                    ? " Dataverse does not stop a LIVE_EDITABLE journey: publish it again, then stop it." : "";
+            throw conflict(id, status, "stop", STOPPABLE, hint);
+        }
+    }
+
+    static void checkUpdate(UUID id, JourneyStatus status) {
+        if (NOT_UPDATABLE.contains(status)) {
+            String hint = status == LIVE
+                    ? " A live journey is locked; stop it first, or make it LIVE_EDITABLE in Dynamics 365." : "";
+            throw conflict(id, status, "update", allowedBesides(NOT_UPDATABLE), hint);
+        }
+    }
+
+    static void checkDelete(UUID id, JourneyStatus status) {
+        if (NOT_DELETABLE.contains(status)) {
+            String hint = status == LIVE || status == LIVE_EDITABLE ? " Stop it first." : "";
+            throw conflict(id, status, "delete", allowedBesides(NOT_DELETABLE), hint);
+        }
+    }
+
+    private static Set<JourneyStatus> allowedBesides(Set<JourneyStatus> refused) {
+        Set<JourneyStatus> allowed = EnumSet.complementOf(EnumSet.copyOf(refused));
+        allowed.remove(UNKNOWN);
+        return allowed;
+    }
+
+    private static ErrorResponseException conflict(UUID id, JourneyStatus status, String action,
+                                                   Set<JourneyStatus> allowed, String hint) {
+        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+        ErrorResponseException e = Problems.exception(HttpStatus.CONFLICT, STATE_CONFLICT,
+                "Journey status does not allow this",
+                "Journey " + id + " is " + status + "; " + action + " is allowed only from " + names + "." + hint);
+        e.getBody().setProperty("journeyStatus", status.name());
+        e.getBody().setProperty("allowedStatuses", allowed.stream().map(Enum::name).toList());
+        return e;
+    }
+}

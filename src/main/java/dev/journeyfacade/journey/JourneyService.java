@@ -1,0 +1,119 @@
+package dev.journeyfacade.journey;
+
+import dev.journeyfacade.journey.validation.ValidationReport;
+import dev.journeyfacade.web.Problems;
+import java.util.Objects;
+import java.util.UUID;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** The journey use cases: lifecycle rules, idempotent creates and copies, updates as merge patches. */
+@Slf4j
+@Service
+@RequiredArgsConstructor
+class JourneyService {
+
+    static final String COPY_PREFIX = "Copy of ";
+    static final int NAME_MAX = 100;
+
+    private final JourneyStore store;
+    private final JourneyPatchReader patchReader;
+
+    JourneyPage list(JourneyQuery query) {
+        return store.list(query);
+    }
+
+    Journey get(UUID id) {
+        return store.get(id);
+    }
+
+    /**
+     * Creates a draft. The id is the caller's own, or derived from the Idempotency-Key, or random; in every
+     * case Dataverse gets a create-only upsert, so even this service's own retries of a lost answer cannot
+     * make a second journey. A repeat of a create that succeeded returns that journey (not created); when its
+     * name differs from the request, the key (or id) was reused for another journey: 409.
+     */
+    CreatedJourney create(CreateJourneyRequest request, String idempotencyKey) {
+        UUID id = request.id() != null ? request.id()
+                : idempotencyKey != null ? IdempotencyKeys.journeyId("create", idempotencyKey)
+                : UUID.randomUUID();
+        CreatedJourney outcome = store.create(id, request);
+        if (!outcome.created()) {
+            if (!Objects.equals(outcome.journey().name(), request.name())) {
+                throw Problems.exception(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key reused",
+                        "Journey " + id + " already exists with another name: "
+                                + (request.id() != null ? "this id" : "this Idempotency-Key")
+                                + " was used for a different create. Use a new key (or id) for a new journey.");
+            }
+            log.debug("create of journey {} repeated; answering with the existing journey", id);
+        }
+        return outcome;
+    }
+
+    /** Applies a merge patch; a journey whose status locks it is refused before the body is looked at. */
+    Journey update(UUID id, JsonNode patch, String ifMatch) {
+        Journey current = store.get(id);
+        JourneyRules.checkUpdate(id, current.status());
+        JourneyChanges changes = patchReader.read(patch, current);
+        if (changes.fields().isEmpty()) {
+            return current; // {} is a valid merge patch that changes nothing
+        }
+        return store.update(id, changes, ifMatch);
+    }
+
+    void delete(UUID id, String ifMatch) {
+        JourneyRules.checkDelete(id, store.getSummary(id).status());
+        store.delete(id, ifMatch);
+    }
+
+    /** Sets GOING_LIVE; Dataverse then moves the journey to LIVE (or ERROR) on its own. */
+    Journey publish(UUID id, String ifMatch) {
+        JourneyRules.checkPublish(id, store.getSummary(id).status());
+        return store.changeStatus(id, JourneyStatus.GOING_LIVE, ifMatch);
+    }
+
+    /** Sets STOPPING; Dataverse then moves the journey to STOPPED on its own. */
+    Journey stop(UUID id, String ifMatch) {
+        JourneyRules.checkStop(id, store.getSummary(id).status());
+        return store.changeStatus(id, JourneyStatus.STOPPING, ifMatch);
+    }
+
+    ValidationReport validate(UUID id) {
+        return store.validate(store.get(id));
+    }
+
+    /** Checks a journey that is not saved: as Dataverse would check it as a draft. */
+    ValidationReport validateDraft(CreateJourneyRequest draft) {
+        return store.validate(new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.type(), draft.target(),
+                draft.requiredConsent(), draft.startsAt(), draft.endsAt(), draft.recurrence(), draft.timeZone(),
+                draft.suppressionSegmentId(), draft.contentSettingsId(), draft.ownerId(), draft.workflowDefinition(),
+                draft.designerState(), null, null, null));
+    }
+
+    /**
+     * A new draft with the source's settings, owner, workflow definition and designer state (the two
+     * travel together, as the designer needs both). Safe to retry with an Idempotency-Key, scoped to the source.
+     */
+    CreatedJourney copy(UUID sourceId, String idempotencyKey) {
+        Journey source = store.get(sourceId);
+        UUID id = idempotencyKey != null
+                ? IdempotencyKeys.journeyId("copy:" + sourceId, idempotencyKey) : UUID.randomUUID();
+        return store.create(id, new CreateJourneyRequest(id, copyName(source.name()), known(source.type()),
+                known(source.target()), known(source.requiredConsent()), source.startsAt(), source.endsAt(),
+                source.recurrence(), source.timeZone(), source.suppressionSegmentId(), source.contentSettingsId(),
+                source.ownerId(), source.workflowDefinition(), source.designerState()));
+    }
+
+    static String copyName(String name) {
+        String copy = COPY_PREFIX + (name == null ? "" : name);
+        return copy.length() <= NAME_MAX ? copy : copy.substring(0, NAME_MAX - 1) + "…";
+    }
+
+    /** An UNKNOWN value cannot be written back: leave it to Dataverse's default in the copy. */
+    private static <E extends Enum<E>> E known(E value) {
+        return value == null || value.name().equals("UNKNOWN") ? null : value;
+    }
+}
