@@ -1,0 +1,58 @@
+package dev.journeyfacade;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of the tests that run the whole application (MockMvc, the real advice and the real Dataverse client)
+ * against a WireMock Dataverse on 127.0.0.1. The WireMock server is one per JVM and the properties are
+ * declared here only, so every subclass shares one Spring context. Dataverse retries are off: a stubbed
+ * failure is answered at once.
+ */
+@SpringBootTest(properties = {
+        "dataverse.tenant-id=tenant-1",
+        "dataverse.client-id=facade-client",
+        "dataverse.client-secret=test-secret",
+        "dataverse.retry.max-attempts=1",
+        "journey.max-body-size=64KB"})
+@AutoConfigureMockMvc
+public abstract class DataverseStubbedApiTest {
+
+    protected static final String API = "/api/data/v9.2/";
+    protected static final WireMockServer DATAVERSE = startDataverse();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    private static WireMockServer startDataverse() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void dataverse(DynamicPropertyRegistry registry) {
+        registry.add("dataverse.url", DATAVERSE::baseUrl);
+        registry.add("dataverse.token-uri", () -> DATAVERSE.baseUrl() + "/token");
+    }
+
+    @BeforeEach
+    void resetDataverse() {
+        DATAVERSE.resetAll();
+        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"test-token\"}")));
+    }
+}
