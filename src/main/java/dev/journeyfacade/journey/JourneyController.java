@@ -50,6 +50,15 @@ class JourneyController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
+    /**
+     * The body Swagger UI offers for a create: without an id (a fixed one would make every "Try it out" after
+     * the first a repeat) and with references that exist in the local emulator.
+     */
+    static final String NEW_JOURNEY_EXAMPLE = """
+            {"name": "Spring newsletter", "type": "AUTOMATED", "target": "CONTACT", "requiredConsent": "CONSENT",
+             "startsAt": "2030-02-09T11:29:00Z", "endsAt": "2030-03-09T11:29:00Z", "timeZone": 92,
+             "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f"}""";
+
     /** The update body, for Spring's usual 400 when a merge patch is invalid. */
     private static final MethodParameter PATCH_BODY = new MethodParameter(ReflectionUtils.findMethod(
             JourneyController.class, "updateJourney", String.class, String.class, JsonNode.class), 2);
@@ -66,8 +75,10 @@ class JourneyController {
             @Parameter(description = "Only journeys in any of these statuses; repeat the parameter for several "
                     + "(`?status=LIVE&status=DRAFT`). UNKNOWN cannot be asked for.")
             @RequestParam(name = "status", required = false) List<@NotUnknown JourneyStatus> status,
-            @Parameter(description = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and `[` are literal).",
-                    example = "newsletter")
+            // No examples on q, Idempotency-Key and If-Match: Swagger UI would prefill them in "Try it out",
+            // filtering the list, reusing one key for every create, or sending a stale version.
+            @Parameter(description = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and "
+                    + "`[` are literal), e.g. `newsletter`.")
             @RequestParam(name = "q", required = false) @Size(max = 100) String q,
             @Parameter(description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
                     + "(default ascending). Ties are broken by id, so pages are stable.", example = "name:asc",
@@ -101,7 +112,11 @@ class JourneyController {
                     Creates a journey in status DRAFT; only `name` is required. Safe to retry: with the same \
                     `Idempotency-Key` header (or the same client-chosen `id` in the body) a repeated create never \
                     makes a second journey. The first call answers 201; a repeat answers 200 with the journey as it \
-                    is now and the same `Location`. A key (or id) reused with a different name answers 409.""")
+                    is now and the same `Location`. A key (or id) reused with a different name answers 409.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The new journey.", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = CreateJourneyRequest.class),
+                    examples = @ExampleObject(name = "a draft with its settings", value = NEW_JOURNEY_EXAMPLE))))
     @ApiResponse(responseCode = "201", description = "Created.", headers = {
             @Header(name = "Location", description = "URL of the new journey.", schema = @Schema(type = "string")),
             @Header(name = "ETag", description = "Version of the journey.", schema = @Schema(type = "string"))})
@@ -112,8 +127,7 @@ class JourneyController {
     @ApiResponse(responseCode = "409", description = "The Idempotency-Key or id was already used for another journey.")
     ResponseEntity<Journey> createJourney(
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters (a fresh UUID is a good "
-                    + "choice) that makes the create safe to retry. Ignored when the body carries an `id`.",
-                    example = "3f2b1c9e-8f2d-4f65-9a4e-1c2d3e4f5a6b")
+                    + "choice) that makes the create safe to retry. Ignored when the body carries an `id`.")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String idempotencyKey,
             @Valid @RequestBody CreateJourneyRequest request) {
         CreatedJourney outcome = service.create(request, idempotencyKey);
@@ -213,7 +227,11 @@ class JourneyController {
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "validateJourneyDraft", summary = "Check an unsaved journey for errors",
             description = "Runs Dataverse's \"check for errors\" on a journey that is not saved (the body of a "
-                    + "create), as a draft. Nothing is stored.")
+                    + "create), as a draft. Nothing is stored.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The unsaved journey.", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = CreateJourneyRequest.class),
+                    examples = @ExampleObject(name = "a draft with its settings", value = NEW_JOURNEY_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The report (also when the journey has errors).")
     @ApiResponse(responseCode = "400", description = "The body is invalid; `errors` lists every bad field.")
     ValidationReport validateJourneyDraft(@Valid @RequestBody CreateJourneyRequest draft) {
@@ -233,7 +251,7 @@ class JourneyController {
     ResponseEntity<Journey> copyJourney(
             @IdParameter @PathVariable("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters that makes the copy "
-                    + "safe to retry (per source journey).", example = "3f2b1c9e-8f2d-4f65-9a4e-1c2d3e4f5a6b")
+                    + "safe to retry (per source journey).")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String idempotencyKey) {
         return created(service.copy(JourneyIds.parse(id), idempotencyKey));
     }
@@ -263,8 +281,8 @@ class JourneyController {
     @Retention(RetentionPolicy.RUNTIME)
     @java.lang.annotation.Target(ElementType.PARAMETER)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "ETag of the version you read; the "
-            + "call fails with 412 when the journey has changed since. Absent: whatever version is current.",
-            example = JourneyDocs.ETAG_EXAMPLE)
+            + "call fails with 412 when the journey has changed since. Absent: whatever version is current. "
+            + "Example: `W/\"1234567\"`.")
     @interface IfMatchParameter {
     }
 }

@@ -63,8 +63,9 @@ class PickerController {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.PARAMETER)
-    @Parameter(description = "Only choices whose name contains this text (case-insensitive; `%`, `_` and `[` are literal).",
-            example = "newsletter")
+    // No example: Swagger UI would prefill it in "Try it out" and filter the list.
+    @Parameter(description = "Only choices whose name contains this text (case-insensitive; `%`, `_` and `[` are "
+            + "literal), e.g. `newsletter`.")
     @interface QueryParameter {
     }
 
