@@ -120,6 +120,17 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
     }
 
     @Test
+    void tryItOutOnCreateOffersABodyWithoutAFixedIdOrKey() {
+        JsonNode create = doc.path("paths").path("/api/v1/journeys").path("post");
+        JsonNode example = create.path("requestBody").path("content").path("application/json").path("examples")
+                .values().iterator().next().path("value");
+
+        assertThat(example.path("name").asString()).isNotBlank();
+        assertThat(example.has("id")).isFalse();
+        create.path("parameters").forEach(p -> assertThat(p.has("example")).as(p.path("name").asString()).isFalse());
+    }
+
+    @Test
     void theApiIsNamedVersionedAndDescribed() {
         assertThat(doc.path("info").path("title").asString()).isEqualTo("Journey facade API");
         assertThat(doc.path("info").path("version").asString()).isEqualTo("v1");
