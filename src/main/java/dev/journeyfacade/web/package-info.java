@@ -1,2 +1,2 @@
-/** Web plumbing shared by every feature: problem details, correlation id, OpenAPI. */
+/** Web plumbing shared by every feature: problem details, correlation id, inbound security, OpenAPI. */
 package dev.journeyfacade.web;
