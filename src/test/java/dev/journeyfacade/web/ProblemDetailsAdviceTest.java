@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -25,8 +26,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every failure becomes an RFC 9457 problem with a stable type, the correlation id and no internals. */
-@WebMvcTest(controllers = ProblemDetailsAdviceTest.FailingController.class)
+/**
+ * Every failure becomes an RFC 9457 problem with a stable type, the correlation id and no internals. The
+ * test controller's paths are not API paths, so the slice runs without Spring Security (InboundSecurityTest
+ * covers the security layer's own problems).
+ */
+@WebMvcTest(controllers = ProblemDetailsAdviceTest.FailingController.class,
+        excludeAutoConfiguration = ServletWebSecurityAutoConfiguration.class)
 @Import(ProblemDetailsAdviceTest.FailingController.class)
 class ProblemDetailsAdviceTest {
 

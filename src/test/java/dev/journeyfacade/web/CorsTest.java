@@ -1,0 +1,63 @@
+package dev.journeyfacade.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeyfacade.SecuredApiTest;
+import dev.journeyfacade.TestIdentityProvider;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Browsers may call the API from the configured origins only; none is allowed by default. */
+class CorsTest extends SecuredApiTest {
+
+    private static final String ALLOWED_ORIGIN = "https://app.example.test"; // SecuredApiTest's auth.cors.allowed-origins
+
+    @Test
+    void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
+        MvcTestResult result = mvc.options().uri("/api/v1/journeys")
+                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
+        assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).contains("POST");
+    }
+
+    @Test
+    void aPreflightFromAnyOtherOriginIsRefused() {
+        MvcTestResult result = mvc.options().uri("/api/v1/journeys")
+                .header(HttpHeaders.ORIGIN, "https://evil.example.test")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FORBIDDEN).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    @Test
+    void anAllowedOriginMayReadTheCorrelationIdAndEtag() {
+        MvcTestResult result = mvc.get().uri("/api/v1/journeys")
+                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
+                .exchange();
+
+        assertThat(result).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
+        assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS))
+                .contains("X-Request-Id").contains("ETag");
+    }
+
+    @Test
+    void noOriginIsAllowedUnlessConfigured() {
+        AuthProperties defaults = new AuthProperties(true, null, null, List.of(), "scp", "roles",
+                new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""));
+        MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/v1/journeys");
+        request.addHeader(HttpHeaders.ORIGIN, ALLOWED_ORIGIN);
+
+        assertThat(new SecurityConfiguration().corsConfigurationSource(defaults).getCorsConfiguration(request)).isNull();
+    }
+}
