@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -11,6 +12,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -74,6 +77,25 @@ class SecurityStartUpTest {
         runner.withPropertyValues("auth.jwk-set-uri=http://127.0.0.1:9/keys", "auth.audience=api://journey-facade, 0000-client-id")
                 .run(context -> assertThat(context.getBean(AuthProperties.class).audiences())
                         .containsExactly("api://journey-facade", "0000-client-id"));
+    }
+
+    @Test
+    void theEnvironmentVariablesOfTheReadmeBind() {
+        Map<String, Object> variables = Map.of(
+                "AUTH_ISSUER_URI", "https://login.microsoftonline.com/contoso/v2.0",
+                "AUTH_JWK_SET_URI", "https://login.microsoftonline.com/contoso/discovery/v2.0/keys",
+                "AUTH_AUDIENCE", "11111111-2222-3333-4444-555555555555,api://journey-facade",
+                "AUTH_CORS_ALLOWED_ORIGINS", "https://journeys.example.com,http://localhost:5173",
+                "AUTH_SWAGGER_UI_SCOPE_PREFIX", "api://journey-facade/");
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)))
+                .run(context -> {
+                    AuthProperties auth = context.getBean(AuthProperties.class);
+                    assertThat(auth.jwkSetUri()).hasPath("/contoso/discovery/v2.0/keys");
+                    assertThat(auth.audiences()).containsExactly("11111111-2222-3333-4444-555555555555", "api://journey-facade");
+                    assertThat(auth.cors().allowedOrigins()).containsExactly("https://journeys.example.com", "http://localhost:5173");
+                    assertThat(auth.swaggerUi().scopePrefix()).isEqualTo("api://journey-facade/");
+                });
     }
 
     @Test
