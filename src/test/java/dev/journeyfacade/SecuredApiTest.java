@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "dataverse.retry.max-attempts=1",
         "auth.cors.allowed-origins=https://app.example.test"})
 @AutoConfigureMockMvc
+@Import(TestIdentityProvider.CallerWithEveryPermission.class)
 public abstract class SecuredApiTest {
 
     protected static final WireMockServer DATAVERSE = startDataverse();

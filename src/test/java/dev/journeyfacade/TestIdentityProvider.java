@@ -22,7 +22,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A stand-in identity provider for tests: an RSA key made once per JVM, its public half served as a JWK
@@ -42,6 +48,35 @@ public final class TestIdentityProvider {
     private static final WireMockServer SERVER = start();
 
     private TestIdentityProvider() {
+    }
+
+    private static final String EVERY_PERMISSION_TOKEN = tokenWithScopes(ALL_SCOPES);
+
+    /**
+     * Test configuration: every MockMvc request carries a valid token with every permission, unless it brings
+     * its own {@code Authorization} header or asks for {@link #withoutToken()}. Tests of features other than
+     * security then read as before security existed.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class CallerWithEveryPermission {
+
+        @Bean
+        MockMvcBuilderCustomizer bearerTokenByDefault() {
+            return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(request -> {
+                if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                    request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + EVERY_PERMISSION_TOKEN);
+                }
+                return request;
+            }));
+        }
+    }
+
+    /** A MockMvc request without any token (it runs after the default one of {@link CallerWithEveryPermission}). */
+    public static RequestPostProcessor withoutToken() {
+        return request -> {
+            request.removeHeader(HttpHeaders.AUTHORIZATION);
+            return request;
+        };
     }
 
     /** Points the facade's {@code auth.*} settings at this identity provider. */

@@ -1,5 +1,6 @@
 package dev.journeyfacade.web;
 
+import static dev.journeyfacade.TestIdentityProvider.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeyfacade.SecuredApiTest;
@@ -19,7 +20,7 @@ class CorsTest extends SecuredApiTest {
 
     @Test
     void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
-        MvcTestResult result = mvc.options().uri("/api/v1/journeys")
+        MvcTestResult result = mvc.options().uri("/api/v1/journeys").with(withoutToken())
                 .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
@@ -31,7 +32,7 @@ class CorsTest extends SecuredApiTest {
 
     @Test
     void aPreflightFromAnyOtherOriginIsRefused() {
-        MvcTestResult result = mvc.options().uri("/api/v1/journeys")
+        MvcTestResult result = mvc.options().uri("/api/v1/journeys").with(withoutToken())
                 .header(HttpHeaders.ORIGIN, "https://evil.example.test")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
                 .exchange();

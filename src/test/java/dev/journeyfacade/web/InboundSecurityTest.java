@@ -1,5 +1,6 @@
 package dev.journeyfacade.web;
 
+import static dev.journeyfacade.TestIdentityProvider.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.PlainHeader;
@@ -53,9 +54,7 @@ class InboundSecurityTest extends SecuredApiTest {
 
     private MvcTestResult call(HttpMethod method, String path, String token) {
         var request = mvc.method(method).uri(path).header("X-Request-Id", "sec-test-1");
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
+        request = token == null ? request.with(withoutToken()) : request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         if (method == HttpMethod.POST || method == HttpMethod.PATCH) {
             request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
@@ -205,7 +204,7 @@ class InboundSecurityTest extends SecuredApiTest {
     void theHealthProbesAreOpen() {
         // Actuator answers them (UP 200, or DOWN 503 while no Dataverse token is at hand), never the security layer.
         Stream.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").forEach(probe -> {
-            MvcTestResult result = mvc.get().uri(probe).exchange();
+            MvcTestResult result = mvc.get().uri(probe).with(withoutToken()).exchange();
             assertThat(result.getResponse().getStatus()).as(probe).isIn(200, 503);
             assertThat(result).bodyJson().extractingPath("$.status").asString().isIn("UP", "DOWN");
         });
@@ -213,9 +212,9 @@ class InboundSecurityTest extends SecuredApiTest {
 
     @Test
     void otherActuatorEndpointsNeedAToken() {
-        assertThat(mvc.get().uri("/actuator/prometheus").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/actuator/info").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/actuator").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/actuator/prometheus").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/actuator/info").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/actuator").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -228,14 +227,14 @@ class InboundSecurityTest extends SecuredApiTest {
 
     @Test
     void theOpenApiDocumentAndSwaggerUiAreOpen() {
-        assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/swagger-ui/index.html").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/v3/api-docs").with(withoutToken()).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/swagger-ui/index.html").with(withoutToken()).exchange()).hasStatusOk();
     }
 
     @Test
     void anythingElseIsDenied() {
-        assertThat(Arrays.asList(mvc.get().uri("/").exchange().getResponse().getStatus(),
-                mvc.get().uri("/internal").exchange().getResponse().getStatus())).containsOnly(401);
+        assertThat(Arrays.asList(mvc.get().uri("/").with(withoutToken()).exchange().getResponse().getStatus(),
+                mvc.get().uri("/internal").with(withoutToken()).exchange().getResponse().getStatus())).containsOnly(401);
     }
 
     @Test

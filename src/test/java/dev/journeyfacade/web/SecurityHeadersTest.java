@@ -1,5 +1,6 @@
 package dev.journeyfacade.web;
 
+import static dev.journeyfacade.TestIdentityProvider.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeyfacade.SecuredApiTest;
@@ -27,7 +28,7 @@ class SecurityHeadersTest extends SecuredApiTest {
 
     @Test
     void problemAnswersOfTheSecurityLayerCarryThemToo() {
-        MvcTestResult result = mvc.get().uri("/api/v1/journeys").exchange();
+        MvcTestResult result = mvc.get().uri("/api/v1/journeys").with(withoutToken()).exchange();
 
         assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED)
                 .hasHeader("X-Content-Type-Options", "nosniff")
