@@ -40,6 +40,7 @@ public final class TestIdentityProvider {
     public static final String ISSUER = "https://login.example.test/tenant-1/v2.0";
     public static final String AUDIENCE = "api://journey-facade";
     public static final String JWKS_PATH = "/discovery/v2.0/keys";
+    private static final String DISCOVERABLE_PATH = "/tenant-2/v2.0";
     /** Every permission of the API, as delegated scopes. */
     public static final String ALL_SCOPES = "journeys.read journeys.write journeys.publish";
 
@@ -88,6 +89,11 @@ public final class TestIdentityProvider {
 
     public static String jwkSetUri() {
         return SERVER.baseUrl() + JWKS_PATH;
+    }
+
+    /** An issuer served by this identity provider, with its OpenID configuration (for discovery). */
+    public static String discoverableIssuer() {
+        return SERVER.baseUrl() + DISCOVERABLE_PATH;
     }
 
     /** How many times the JWK set was fetched. */
@@ -152,6 +158,11 @@ public final class TestIdentityProvider {
         server.stubFor(get(urlPathEqualTo(JWKS_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
+        server.stubFor(get(urlPathEqualTo(DISCOVERABLE_PATH + "/.well-known/openid-configuration"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"issuer\": \"" + server.baseUrl() + DISCOVERABLE_PATH + "\", \"jwks_uri\": \""
+                                + server.baseUrl() + JWKS_PATH + "\", \"id_token_signing_alg_values_supported\": [\"RS256\"], "
+                                + "\"subject_types_supported\": [\"pairwise\"], \"response_types_supported\": [\"code\"]}")));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }

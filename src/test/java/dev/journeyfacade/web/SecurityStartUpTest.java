@@ -1,8 +1,10 @@
 package dev.journeyfacade.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import dev.journeyfacade.TestIdentityProvider;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -70,6 +73,20 @@ class SecurityStartUpTest {
         // Nothing listens on port 9 of 127.0.0.1: discovery must wait for the first token.
         runner.withPropertyValues("auth.issuer-uri=http://127.0.0.1:9/tenant/v2.0", "auth.audience=api://journey-facade")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(JwtDecoder.class));
+    }
+
+    @Test
+    void withTheIssuerAloneTheKeysAreDiscoveredOnTheFirstToken() {
+        String issuer = TestIdentityProvider.discoverableIssuer();
+        runner.withPropertyValues("auth.issuer-uri=" + issuer, "auth.audience=" + TestIdentityProvider.AUDIENCE)
+                .run(context -> {
+                    JwtDecoder decoder = context.getBean(JwtDecoder.class);
+                    String token = TestIdentityProvider.token(claims -> claims.issuer(issuer).claim("scp", "journeys.read"));
+
+                    assertThat(decoder.decode(token).getClaimAsString("scp")).isEqualTo("journeys.read");
+                    assertThatThrownBy(() -> decoder.decode(TestIdentityProvider.tokenWithScopes("journeys.read")))
+                            .as("a token of another issuer").isInstanceOf(JwtException.class);
+                });
     }
 
     @Test
