@@ -96,11 +96,6 @@ public final class TestIdentityProvider {
         return SERVER.baseUrl() + DISCOVERABLE_PATH;
     }
 
-    /** How many times the JWK set was fetched. */
-    public static int jwkSetFetches() {
-        return SERVER.getAllServeEvents().size();
-    }
-
     /** A valid token (issued now, valid for an hour) with these space-separated delegated scopes. */
     public static String tokenWithScopes(String scopes) {
         return token(claims -> claims.claim("scp", scopes));

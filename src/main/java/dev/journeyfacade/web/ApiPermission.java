@@ -1,8 +1,5 @@
 package dev.journeyfacade.web;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The permissions of the API. Each is granted by a delegated scope ({@code scp}) or an app role
  * ({@code roles}) of the same name; which permission an endpoint needs is declared in
@@ -37,9 +34,5 @@ enum ApiPermission {
     /** The Spring Security authority that stands for this permission. */
     String authority() {
         return AUTHORITY_PREFIX + value;
-    }
-
-    static Optional<ApiPermission> of(String value) {
-        return Arrays.stream(values()).filter(p -> p.value.equals(value)).findFirst();
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -219,7 +220,7 @@ class SecurityConfiguration {
     }
 
     /** The permission an OpenAPI operation needs, if the table has a line for it. */
-    static java.util.Optional<ApiPermission> permissionFor(HttpMethod method, String openApiPath) {
+    static Optional<ApiPermission> permissionFor(HttpMethod method, String openApiPath) {
         return API_RULES.stream().filter(rule -> rule.covers(method, openApiPath)).map(ApiRule::permission).findFirst();
     }
 
