@@ -14,9 +14,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * 401 problem for a request without a usable access token, with {@code WWW-Authenticate: Bearer} (RFC 6750 §3):
- * no error code when no token was sent, {@code error="invalid_token"} when the token was refused (expired,
- * bad signature, wrong issuer or audience), {@code error="invalid_request"} (400) for a malformed request such
- * as two tokens at once. The decoder's reason goes to the debug log, not to the caller.
+ * no error code when no token was sent, {@code error="invalid_token"} when the token was refused (malformed,
+ * expired, bad signature, wrong issuer or audience). The decoder's reason goes to the debug log, not to the
+ * caller.
  */
 @Slf4j
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -33,14 +33,6 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         String code = oauth.getError().getErrorCode();
         log.debug("Access token refused: {} ({})", code, oauth.getError().getDescription());
         Map<String, String> parameters = new LinkedHashMap<>();
-        if (OAuth2ErrorCodes.INVALID_REQUEST.equals(code)) {
-            parameters.put("error", OAuth2ErrorCodes.INVALID_REQUEST);
-            parameters.put("error_description", "The request carries the access token in an unsupported way.");
-            SecurityProblems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-token-request",
-                    "Invalid token request", "Send exactly one access token, in the Authorization header only.",
-                    SecurityProblems.bearer(parameters), Map.of());
-            return;
-        }
         parameters.put("error", OAuth2ErrorCodes.INVALID_TOKEN);
         parameters.put("error_description", "The access token is invalid, expired or not issued for this API.");
         SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
