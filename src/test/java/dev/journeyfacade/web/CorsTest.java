@@ -3,24 +3,30 @@ package dev.journeyfacade.web;
 import static dev.journeyfacade.TestIdentityProvider.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.journeyfacade.SecuredApiTest;
+import dev.journeyfacade.DataverseStubbedApiTest;
 import dev.journeyfacade.TestIdentityProvider;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Browsers may call the API from the configured origins only; none is allowed by default. */
-class CorsTest extends SecuredApiTest {
+class CorsTest extends DataverseStubbedApiTest {
 
-    private static final String ALLOWED_ORIGIN = "https://app.example.test"; // SecuredApiTest's auth.cors.allowed-origins
+    @Autowired
+    MockMvcTester tester;
+
+
+    private static final String ALLOWED_ORIGIN = "https://app.example.test"; // DataverseStubbedApiTest's auth.cors.allowed-origins
 
     @Test
     void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
-        MvcTestResult result = mvc.options().uri("/api/v1/journeys").with(withoutToken())
+        MvcTestResult result = tester.options().uri("/api/v1/journeys").with(withoutToken())
                 .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
@@ -32,7 +38,7 @@ class CorsTest extends SecuredApiTest {
 
     @Test
     void aPreflightFromAnyOtherOriginIsRefused() {
-        MvcTestResult result = mvc.options().uri("/api/v1/journeys").with(withoutToken())
+        MvcTestResult result = tester.options().uri("/api/v1/journeys").with(withoutToken())
                 .header(HttpHeaders.ORIGIN, "https://evil.example.test")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
                 .exchange();
@@ -42,7 +48,7 @@ class CorsTest extends SecuredApiTest {
 
     @Test
     void anAllowedOriginMayReadTheCorrelationIdAndEtag() {
-        MvcTestResult result = mvc.get().uri("/api/v1/journeys")
+        MvcTestResult result = tester.get().uri("/api/v1/journeys")
                 .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
                 .exchange();

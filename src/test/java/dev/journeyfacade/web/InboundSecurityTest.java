@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jwt.PlainJWT;
-import dev.journeyfacade.SecuredApiTest;
+import dev.journeyfacade.DataverseStubbedApiTest;
 import dev.journeyfacade.TestIdentityProvider;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -29,7 +31,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * passes the security layer, any other permission gets a 403 problem, no or a bad token a 401 problem with
  * a Bearer challenge.
  */
-class InboundSecurityTest extends SecuredApiTest {
+class InboundSecurityTest extends DataverseStubbedApiTest {
+
+    @Autowired
+    MockMvcTester tester;
+
 
     private static final String ID = "6f1c9b1e-3a56-4c7e-9d2f-0b8a7c6d5e4f";
     private static final List<String> PERMISSIONS = List.of("journeys.read", "journeys.write", "journeys.publish");
@@ -53,7 +59,7 @@ class InboundSecurityTest extends SecuredApiTest {
     }
 
     private MvcTestResult call(HttpMethod method, String path, String token) {
-        var request = mvc.method(method).uri(path).header("X-Request-Id", "sec-test-1");
+        var request = tester.method(method).uri(path).header("X-Request-Id", "sec-test-1");
         request = token == null ? request.with(withoutToken()) : request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         if (method == HttpMethod.POST || method == HttpMethod.PATCH) {
             request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
@@ -204,7 +210,7 @@ class InboundSecurityTest extends SecuredApiTest {
     void theHealthProbesAreOpen() {
         // Actuator answers them (UP 200, or DOWN 503 while no Dataverse token is at hand), never the security layer.
         Stream.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").forEach(probe -> {
-            MvcTestResult result = mvc.get().uri(probe).with(withoutToken()).exchange();
+            MvcTestResult result = tester.get().uri(probe).with(withoutToken()).exchange();
             assertThat(result.getResponse().getStatus()).as(probe).isIn(200, 503);
             assertThat(result).bodyJson().extractingPath("$.status").asString().isIn("UP", "DOWN");
         });
@@ -212,29 +218,29 @@ class InboundSecurityTest extends SecuredApiTest {
 
     @Test
     void otherActuatorEndpointsNeedAToken() {
-        assertThat(mvc.get().uri("/actuator/prometheus").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/actuator/info").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/actuator").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(tester.get().uri("/actuator/prometheus").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(tester.get().uri("/actuator/info").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(tester.get().uri("/actuator").with(withoutToken()).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void otherActuatorEndpointsNeedNoParticularPermission() {
         String metricsScraper = TestIdentityProvider.token(claims -> claims); // e.g. Prometheus' client-credentials token
 
-        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + metricsScraper)
+        assertThat(tester.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + metricsScraper)
                 .exchange()).hasStatusOk();
     }
 
     @Test
     void theOpenApiDocumentAndSwaggerUiAreOpen() {
-        assertThat(mvc.get().uri("/v3/api-docs").with(withoutToken()).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/swagger-ui/index.html").with(withoutToken()).exchange()).hasStatusOk();
+        assertThat(tester.get().uri("/v3/api-docs").with(withoutToken()).exchange()).hasStatusOk();
+        assertThat(tester.get().uri("/swagger-ui/index.html").with(withoutToken()).exchange()).hasStatusOk();
     }
 
     @Test
     void anythingElseIsDenied() {
-        assertThat(Arrays.asList(mvc.get().uri("/").with(withoutToken()).exchange().getResponse().getStatus(),
-                mvc.get().uri("/internal").with(withoutToken()).exchange().getResponse().getStatus())).containsOnly(401);
+        assertThat(Arrays.asList(tester.get().uri("/").with(withoutToken()).exchange().getResponse().getStatus(),
+                tester.get().uri("/internal").with(withoutToken()).exchange().getResponse().getStatus())).containsOnly(401);
     }
 
     @Test

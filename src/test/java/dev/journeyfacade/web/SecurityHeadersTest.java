@@ -3,19 +3,25 @@ package dev.journeyfacade.web;
 import static dev.journeyfacade.TestIdentityProvider.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.journeyfacade.SecuredApiTest;
+import dev.journeyfacade.DataverseStubbedApiTest;
 import dev.journeyfacade.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Security headers on every answer, the security layer's own problems included; a policy of its own for Swagger UI. */
-class SecurityHeadersTest extends SecuredApiTest {
+class SecurityHeadersTest extends DataverseStubbedApiTest {
+
+    @Autowired
+    MockMvcTester tester;
+
 
     @Test
     void apiAnswersCarryTheSecurityHeaders() {
-        MvcTestResult result = mvc.get().uri("/api/v1/journeys")
+        MvcTestResult result = tester.get().uri("/api/v1/journeys")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
                 .exchange();
 
@@ -28,7 +34,7 @@ class SecurityHeadersTest extends SecuredApiTest {
 
     @Test
     void problemAnswersOfTheSecurityLayerCarryThemToo() {
-        MvcTestResult result = mvc.get().uri("/api/v1/journeys").with(withoutToken()).exchange();
+        MvcTestResult result = tester.get().uri("/api/v1/journeys").with(withoutToken()).exchange();
 
         assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED)
                 .hasHeader("X-Content-Type-Options", "nosniff")
@@ -37,14 +43,14 @@ class SecurityHeadersTest extends SecuredApiTest {
 
     @Test
     void strictTransportSecurityIsSentOverHttpsOnly() {
-        assertThat(mvc.get().uri("/actuator/health").secure(true).exchange())
+        assertThat(tester.get().uri("/actuator/health").secure(true).exchange())
                 .hasHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-        assertThat(mvc.get().uri("/actuator/health").exchange()).doesNotContainHeader("Strict-Transport-Security");
+        assertThat(tester.get().uri("/actuator/health").exchange()).doesNotContainHeader("Strict-Transport-Security");
     }
 
     @Test
     void swaggerUiGetsAPolicyThatLetsItsOwnScriptsRunAndNothingElse() {
-        MvcTestResult result = mvc.get().uri("/swagger-ui/index.html").exchange();
+        MvcTestResult result = tester.get().uri("/swagger-ui/index.html").exchange();
 
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
