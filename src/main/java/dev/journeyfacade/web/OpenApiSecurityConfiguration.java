@@ -36,8 +36,6 @@ class OpenApiSecurityConfiguration {
 
     static final String BEARER_SCHEME = "bearer-jwt";
     static final String OAUTH2_SCHEME = "oauth2";
-    private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String PROBLEM_SCHEMA_REF = "#/components/schemas/ProblemDetail";
 
     @Bean
     OpenApiCustomizer securityOpenApiCustomizer(AuthProperties auth) {
@@ -96,8 +94,9 @@ class OpenApiSecurityConfiguration {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA_REF))));
+        Schema<?> problem = new Schema<>().$ref("#/components/schemas/" + OpenApiConfiguration.PROBLEM_SCHEMA);
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType(OpenApiConfiguration.PROBLEM_JSON, new MediaType().schema(problem)));
     }
 
     private static Header wwwAuthenticate() {
