@@ -1,0 +1,361 @@
+package dev.journeyfacade.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import dev.journeyfacade.dataverse.DataverseProperties;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The Helm chart, linted and rendered by Helm's own engine (helm-java bundles it; no cluster, no helm binary),
+ * checked on what an operator relies on: security context, probes on the application's real health groups,
+ * the client secret referenced and never inlined, environment variables that bind to the application's
+ * settings, the optional resources' switches, a values-schema violation refused, pods rolled on a change.
+ */
+class HelmChartTest {
+
+    private static final List<String> REQUIRED = List.of("required-values.yaml");
+    private static final List<String> PRODUCTION = List.of("production-values.yaml");
+
+    @Test
+    void lintsCleanWithTheChartsOwnValues() {
+        LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
+
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+    }
+
+    @Test
+    void rendersTheCoreResourcesWithTheRequiredValuesAndNoOptionalOnes() {
+        RenderedChart chart = RenderedChart.render(REQUIRED);
+
+        assertThat(chart.kinds()).containsExactlyInAnyOrder(
+                "ServiceAccount", "ConfigMap", "Service", "Deployment", "PodDisruptionBudget");
+        assertThat(chart.get("Deployment").path("spec").path("replicas").asInt()).isEqualTo(2);
+        assertThat(chart.get("Service").path("spec").path("ports")).singleElement()
+                .satisfies(port -> assertThat(port.path("targetPort").asString()).isEqualTo("http"));
+    }
+
+    @Test
+    void rendersEveryOptionalResourceWithTheProductionValues() {
+        RenderedChart chart = RenderedChart.render(PRODUCTION);
+
+        assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "Service", "Deployment",
+                "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "Ingress", "ServiceMonitor");
+        assertThat(chart.container().path("image").asString()).isEqualTo(
+                "registry.example.com/marketing/journey-facade@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    }
+
+    @Test
+    void refusesAnInstallWithoutTheRequiredValuesAndNamesThem() {
+        assertThatThrownBy(() -> RenderedChart.render(List.of()))
+                .hasMessageContaining("dataverse.url (DATAVERSE_URL)")
+                .hasMessageContaining("dataverse.tenantId (DATAVERSE_TENANT_ID)")
+                .hasMessageContaining("dataverse.clientId (DATAVERSE_CLIENT_ID)")
+                .hasMessageContaining("dataverse.existingSecret")
+                .hasMessageContaining("auth.issuerUri (AUTH_ISSUER_URI)")
+                .hasMessageContaining("auth.audience (AUTH_AUDIENCE)");
+    }
+
+    @Test
+    void runsAsANonRootUserOnAReadOnlyRootFilesystemWithoutCapabilities() {
+        for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
+            JsonNode pod = chart.podSpec().path("securityContext");
+            assertThat(pod.path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(pod.path("runAsUser").asInt()).isEqualTo(10001); // the image's USER
+            assertThat(pod.path("seccompProfile").path("type").asString()).isEqualTo("RuntimeDefault");
+
+            JsonNode container = chart.container().path("securityContext");
+            assertThat(container.path("readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(container.path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(container.path("capabilities").path("drop")).extracting(JsonNode::asString).containsExactly("ALL");
+
+            // Read-only root: /tmp (java.io.tmpdir in the image) is an emptyDir.
+            assertThat(chart.container().path("volumeMounts")).anySatisfy(mount ->
+                    assertThat(mount.path("mountPath").asString()).isEqualTo("/tmp"));
+            assertThat(chart.podSpec().path("volumes")).anySatisfy(volume ->
+                    assertThat(volume.path("emptyDir").isObject()).isTrue());
+            assertThat(chart.podSpec().path("automountServiceAccountToken").asBoolean(true)).isFalse();
+        }
+    }
+
+    @Test
+    void setsResourcesAndSpreadsPodsOverNodesAndZones() {
+        RenderedChart chart = RenderedChart.render(REQUIRED);
+
+        JsonNode resources = chart.container().path("resources");
+        assertThat(resources.path("requests").path("cpu").asString()).isNotEmpty();
+        assertThat(resources.path("requests").path("memory").asString()).isNotEmpty();
+        assertThat(resources.path("limits").path("memory").asString()).isNotEmpty();
+        assertThat(chart.podSpec().path("topologySpreadConstraints")).extracting(c -> c.path("topologyKey").asString())
+                .containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
+    }
+
+    @Test
+    void probesAskTheApplicationsHealthGroupsOnTheManagementPort() throws IOException {
+        JsonNode management = YAMLMapper.builder().build()
+                .readTree(Files.readString(Path.of("src/main/resources/application.yml"))).path("management");
+        JsonNode groups = management.path("endpoint").path("health").path("group");
+        assertThat(management.path("endpoint").path("health").path("probes").path("enabled").asBoolean()).isTrue();
+        // Liveness must not depend on Dataverse (an outage there would restart every pod); readiness does.
+        assertThat(groups.path("liveness").path("include").asString()).doesNotContain("dataverse");
+        assertThat(groups.path("readiness").path("include").asString()).contains("dataverse");
+        String basePath = management.path("endpoints").path("web").path("base-path").asString("/actuator");
+
+        for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
+            JsonNode container = chart.container();
+            assertThat(container.path("startupProbe").path("httpGet").path("path").asString())
+                    .isEqualTo(basePath + "/health/liveness");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asString())
+                    .isEqualTo(basePath + "/health/liveness");
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asString())
+                    .isEqualTo(basePath + "/health/readiness");
+            // The named port is the one the application's actuator listens on.
+            String managementPort = chart.configData().get("MANAGEMENT_SERVER_PORT");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("management");
+            }
+            assertThat(container.path("ports")).anySatisfy(port -> {
+                assertThat(port.path("name").asString()).isEqualTo("management");
+                assertThat(port.path("containerPort").asString()).isEqualTo(managementPort);
+            });
+            // A slow JVM start is covered by the startup probe, not by liveness restarts.
+            JsonNode startup = container.path("startupProbe");
+            assertThat(startup.path("periodSeconds").asInt() * startup.path("failureThreshold").asInt()).isGreaterThanOrEqualTo(60);
+        }
+    }
+
+    @Test
+    void referencesTheOperatorsSecretAndInlinesNoClientSecret() {
+        RenderedChart chart = RenderedChart.render(PRODUCTION);
+
+        assertThat(chart.find("Secret")).isEmpty();
+        assertThat(chart.configData()).doesNotContainKey("DATAVERSE_CLIENT_SECRET");
+        JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
+        assertThat(secretRef.path("name").asString()).isEqualTo("journey-facade-dataverse");
+        assertThat(secretRef.path("key").asString()).isEqualTo("dataverse-client-secret");
+        assertThat(clientSecretEnv(chart).has("value")).isFalse();
+    }
+
+    @Test
+    void createsASecretOnlyWhenTheClientSecretIsGivenAsAValue() {
+        String secret = "given-in-values-s3cr3t";
+        RenderedChart chart = RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", secret);
+
+        JsonNode created = chart.get("Secret");
+        assertThat(new String(Base64.getDecoder().decode(created.path("data").path("client-secret").asString()), StandardCharsets.UTF_8))
+                .isEqualTo(secret);
+        JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
+        assertThat(secretRef.path("name").asString()).isEqualTo(created.path("metadata").path("name").asString());
+        assertThat(secretRef.path("key").asString()).isEqualTo("client-secret");
+        // Only the Secret carries it (base64): not the ConfigMap, not the pod spec.
+        assertThat(chart.get("ConfigMap").toString()).doesNotContain(secret);
+        assertThat(chart.get("Deployment").toString()).doesNotContain(secret);
+    }
+
+    @Test
+    void refusesAnExistingSecretAndAnInlineOneTogether() {
+        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "dataverse.clientSecret", "x"))
+                .hasMessageContaining("not both");
+    }
+
+    @Test
+    void everySettingReachesTheApplicationUnderTheNameItBindsTo() {
+        RenderedChart chart = RenderedChart.render(PRODUCTION);
+        Map<String, Object> environment = new HashMap<>(chart.configData());
+        environment.put("DATAVERSE_CLIENT_SECRET", "from-the-secret");
+
+        // Spring binds the pod's environment like this: the source's name selects the relaxed rules of
+        // environment variables (DATAVERSE_RETRY_MAX_ATTEMPTS → dataverse.retry.max-attempts).
+        DataverseProperties bound = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment)))
+                .bind("dataverse", Bindable.of(DataverseProperties.class)).get();
+
+        // Every value differs from the application's default, so a misspelt variable cannot pass unnoticed.
+        assertThat(bound.url()).isEqualTo(URI.create("https://contoso.crm4.dynamics.com"));
+        assertThat(bound.tenantId()).isEqualTo("00000000-0000-0000-0000-0000000000aa");
+        assertThat(bound.clientId()).isEqualTo("00000000-0000-0000-0000-0000000000bb");
+        assertThat(bound.clientSecret()).isEqualTo("from-the-secret");
+        assertThat(bound.tokenUri()).isEqualTo(URI.create(
+                "https://login.microsoftonline.us/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
+        assertThat(bound.scope()).isEqualTo("https://contoso.crm4.dynamics.com/.default");
+        assertThat(bound.apiVersion()).isEqualTo("v9.0");
+        assertThat(bound.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(bound.responseTimeout()).isEqualTo(Duration.ofSeconds(25));
+        assertThat(bound.tokenRefreshAhead()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(bound.retry()).isEqualTo(new DataverseProperties.Retry(5, Duration.ofSeconds(15),
+                Duration.ofMillis(250), Duration.ofSeconds(4), 0.2, Duration.ofMinutes(2)));
+        assertThat(bound.concurrency()).isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500)));
+    }
+
+    @Test
+    void setsEveryVariableOfTheReadmesConfigurationContract() throws IOException {
+        RenderedChart chart = RenderedChart.render(PRODUCTION);
+        Set<String> rendered = new TreeSet<>(chart.configData().keySet());
+        chart.container().path("env").forEach(env -> rendered.add(env.path("name").asString()));
+
+        Set<String> contract = new TreeSet<>();
+        Matcher variable = Pattern.compile("`((?:DATAVERSE|AUTH)_[A-Z_]+)`").matcher(Files.readString(Path.of("README.md")));
+        while (variable.find()) {
+            contract.add(variable.group(1));
+        }
+        contract.addAll(List.of("AUTH_ISSUER_URI", "AUTH_JWK_SET_URI", "AUTH_AUDIENCE")); // inbound security (issue 5)
+
+        assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "DATAVERSE_API_VERSION");
+        assertThat(rendered).containsAll(contract);
+    }
+
+    @Test
+    void aChangedSettingChangesThePodTemplateSoThePodsRoll() {
+        String before = checksum(RenderedChart.render(REQUIRED), "checksum/config");
+
+        assertThat(checksum(RenderedChart.render(REQUIRED), "checksum/config")).isEqualTo(before);
+        assertThat(checksum(RenderedChart.render(REQUIRED, "dataverse.retry.budget", "30s"), "checksum/config"))
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void aChangedInlineSecretChangesThePodTemplateToo() {
+        String before = checksum(RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "one"),
+                "checksum/secret");
+
+        assertThat(checksum(RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "two"),
+                "checksum/secret")).isNotEqualTo(before);
+    }
+
+    @Test
+    void theAutoscalerOwnsTheReplicaCountWhenEnabled() {
+        RenderedChart chart = RenderedChart.render(PRODUCTION);
+
+        JsonNode hpa = chart.get("HorizontalPodAutoscaler").path("spec");
+        assertThat(hpa.path("scaleTargetRef").path("name").asString())
+                .isEqualTo(chart.get("Deployment").path("metadata").path("name").asString());
+        assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
+        assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(4);
+        assertThat(hpa.path("metrics").path(0).path("resource").path("name").asString()).isEqualTo("cpu");
+        assertThat(hpa.path("metrics").path(0).path("resource").path("target").path("averageUtilization").asInt()).isEqualTo(65);
+        assertThat(chart.get("Deployment").path("spec").has("replicas")).isFalse();
+    }
+
+    @Test
+    void addsADisruptionBudgetOnlyWhenMoreThanOnePodRuns() {
+        assertThat(RenderedChart.render(REQUIRED, "replicaCount", 1).find("PodDisruptionBudget")).isEmpty();
+        assertThat(RenderedChart.render(PRODUCTION, "autoscaling.minReplicas", 1).find("PodDisruptionBudget")).isEmpty();
+        assertThat(RenderedChart.render(REQUIRED, "podDisruptionBudget.enabled", false).find("PodDisruptionBudget")).isEmpty();
+
+        assertThat(RenderedChart.render(REQUIRED).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt()).isEqualTo(1);
+        assertThat(RenderedChart.render(PRODUCTION).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theNetworkPolicyAdmitsTheFrontendsAndLetsOnlyDnsAndHttpsOut() {
+        JsonNode policy = RenderedChart.render(PRODUCTION).get("NetworkPolicy").path("spec");
+
+        assertThat(policy.path("policyTypes")).extracting(JsonNode::asString).containsExactlyInAnyOrder("Ingress", "Egress");
+        JsonNode api = policy.path("ingress").path(0);
+        assertThat(api.path("ports").path(0).path("port").asString()).isEqualTo("http");
+        assertThat(api.path("from").path(0).path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asString())
+                .isEqualTo("marketing-frontends");
+        assertThat(api.path("from").path(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/part-of").asString())
+                .isEqualTo("journey-editor");
+        Set<Integer> egressPorts = new TreeSet<>();
+        policy.path("egress").forEach(rule -> rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt())));
+        assertThat(egressPorts).containsExactly(53, 443);
+    }
+
+    @Test
+    void optionalResourcesStayOffByDefault() {
+        RenderedChart chart = RenderedChart.render(REQUIRED);
+
+        assertThat(chart.find("HorizontalPodAutoscaler")).isEmpty();
+        assertThat(chart.find("NetworkPolicy")).isEmpty();
+        assertThat(chart.find("Ingress")).isEmpty();
+        assertThat(chart.find("Secret")).isEmpty();
+        assertThat(chart.find("ServiceMonitor")).isEmpty();
+    }
+
+    @Test
+    void theIngressRoutesToTheApiPortOnly() {
+        JsonNode ingress = RenderedChart.render(PRODUCTION).get("Ingress").path("spec");
+
+        JsonNode backend = ingress.path("rules").path(0).path("http").path("paths").path(0).path("backend").path("service");
+        assertThat(backend.path("port").path("name").asString()).isEqualTo("http");
+        assertThat(ingress.path("tls").path(0).path("secretName").asString()).isEqualTo("journeys-api-tls");
+        assertThat(ingress.path("ingressClassName").asString()).isEqualTo("nginx");
+    }
+
+    @Test
+    void stopsOnlyAfterThePreStopPauseAndTheDrainHaveRunTheirCourse() throws IOException {
+        RenderedChart chart = RenderedChart.render(REQUIRED);
+
+        int grace = chart.podSpec().path("terminationGracePeriodSeconds").asInt();
+        JsonNode preStop = chart.container().path("lifecycle").path("preStop").path("exec").path("command");
+        assertThat(preStop).extracting(JsonNode::asString).containsExactly("sleep", "10");
+        assertThat(chart.configData()).containsEntry("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", "20s");
+        assertThat(grace).isGreaterThan(10 + 20);
+        // The chart's default drain is the application's own (application.yml).
+        assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).contains("timeout-per-shutdown-phase: 20s");
+    }
+
+    @Test
+    void refusesAGracePeriodThatWouldCutTheDrainShort() {
+        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "terminationGracePeriodSeconds", 30))
+                .hasMessageContaining("terminationGracePeriodSeconds (30) must exceed");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "replicaCount, two",
+            "dataverse.url, contoso.crm4.dynamics.com",
+            "dataverse.concurrency.maxInFlight, 52",
+            "dataverse.retry.budget, soon",
+            "logging.format, json",
+            "management.port, 8080",
+            "securityContext.allowPrivilegeEscalation, true",
+            "replicas, 3"})
+    void aValueOfTheWrongShapeIsRefusedByTheSchema(String key, String value) {
+        Object typed = value.matches("\\d+") ? Integer.valueOf(value) : value.equals("true") ? Boolean.TRUE : value;
+
+        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, key, typed))
+                .hasMessageContaining("schema");
+    }
+
+    private static JsonNode clientSecretEnv(RenderedChart chart) {
+        for (JsonNode env : chart.container().path("env")) {
+            if (env.path("name").asString().equals("DATAVERSE_CLIENT_SECRET")) {
+                return env;
+            }
+        }
+        throw new AssertionError("no DATAVERSE_CLIENT_SECRET in the container's env");
+    }
+
+    private static String checksum(RenderedChart chart, String annotation) {
+        return chart.get("Deployment").path("spec").path("template").path("metadata").path("annotations")
+                .path(annotation).asString();
+    }
+}
