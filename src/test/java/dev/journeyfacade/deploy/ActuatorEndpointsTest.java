@@ -1,0 +1,172 @@
+package dev.journeyfacade.deploy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.journeyfacade.dataverse.DataverseClient;
+import dev.journeyfacade.dataverse.ODataQuery;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The actuator endpoints Kubernetes and Prometheus use, over real HTTP, configured as the Helm chart runs
+ * the service (actuator on a management port of its own), with Entra ID and Dataverse played by WireMock.
+ * Tokens live 2 s here, so each test starts from "no token" within moments and the tests stay independent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "server.address=127.0.0.1",
+        "management.server.port=0",
+        "management.server.address=127.0.0.1",
+        "auth.actuator.open-on-management-port=true",
+        "dataverse.tenant-id=tenant-1",
+        "dataverse.client-id=facade-client",
+        "dataverse.client-secret=s3cr3t",
+        "dataverse.retry.jitter=0"})
+class ActuatorEndpointsTest {
+
+    private static final String TOKEN_PATH = "/tenant-1/oauth2/v2.0/token";
+    private static final WireMockServer DATAVERSE = new WireMockServer(
+            WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    static {
+        DATAVERSE.start();
+    }
+
+    @DynamicPropertySource
+    static void dataverse(DynamicPropertyRegistry registry) {
+        registry.add("dataverse.url", DATAVERSE::baseUrl);
+        registry.add("dataverse.token-uri", () -> DATAVERSE.baseUrl() + TOKEN_PATH);
+    }
+
+    @AfterAll
+    static void stopDataverse() {
+        DATAVERSE.stop();
+    }
+
+    @LocalServerPort
+    int serverPort;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    DataverseClient dataverse;
+
+    @BeforeEach
+    void resetDataverse() {
+        DATAVERSE.resetAll();
+    }
+
+    @Test
+    void livenessStaysUpWhileTheTokenEndpointIsDown() {
+        tokenEndpointDown();
+        await().atMost(Duration.ofSeconds(15)).until(() -> management("/actuator/health/readiness").statusCode() == 503);
+
+        HttpResponse<String> liveness = management("/actuator/health/liveness");
+
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void readinessIsDownWhileNoTokenCanBeHad() {
+        tokenEndpointDown();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> readiness = management("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
+        });
+    }
+
+    @Test
+    void readinessComesBackUpOnceATokenCanBeHad() {
+        tokenEndpointDown();
+        await().atMost(Duration.ofSeconds(15)).until(() -> management("/actuator/health/readiness").statusCode() == 503);
+
+        tokenEndpointUp();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> readiness = management("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"UP\"");
+        });
+    }
+
+    @Test
+    void prometheusExposesTheDataverseClientMetersAndHttpServerRequests() {
+        tokenEndpointUp();
+        // One list call that is throttled once (Retry-After: 1 s), then meets a 503, then succeeds.
+        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("throttled"));
+        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs("throttled")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs("recovered")
+                .willReturn(okJson("{\"value\":[{\"name\":\"Contoso\"}]}")));
+        assertThat(dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class).items()).hasSize(1);
+        request(serverPort, "/v3/api-docs"); // any request on the API port is an http.server.requests sample
+
+        HttpResponse<String> scrape = management("/actuator/prometheus");
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains(
+                "dataverse_client_calls_seconds_count{",
+                "operation=\"list\"",
+                "outcome=\"success\"",
+                "dataverse_client_retries_total{reason=\"throttled\"",
+                "dataverse_client_retries_total{reason=\"server-error\"",
+                "dataverse_client_throttled_total",
+                "dataverse_client_throttle_wait_seconds_count",
+                "dataverse_client_token_fetches_total{outcome=\"success\"",
+                "dataverse_client_inflight",
+                "http_server_requests_seconds_count{");
+    }
+
+    private static void tokenEndpointDown() {
+        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
+    }
+
+    private static void tokenEndpointUp() {
+        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(
+                okJson("{\"token_type\":\"Bearer\",\"expires_in\":2,\"access_token\":\"t-" + System.nanoTime() + "\"}")));
+    }
+
+    private HttpResponse<String> management(String path) {
+        return request(managementPort, path);
+    }
+
+    private static HttpResponse<String> request(int port, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
