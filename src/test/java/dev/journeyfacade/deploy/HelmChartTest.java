@@ -345,6 +345,52 @@ class HelmChartTest {
                 .hasMessageContaining("schema");
     }
 
+    @Test
+    void everyValueIsDocumentedInValuesYamlAndInTheChartReadme() throws IOException {
+        List<String> lines = Files.readAllLines(RenderedChart.CHART.resolve("values.yaml"));
+        JsonNode values = YAMLMapper.builder().build().readTree(String.join("\n", lines));
+        String readme = Files.readString(RenderedChart.CHART.resolve("README.md"));
+        Pattern keyLine = Pattern.compile("^( *)([A-Za-z][\\w.-]*):.*$");
+        List<String> documented = new java.util.ArrayList<>();
+        List<String> undocumented = new java.util.ArrayList<>();
+        java.util.Deque<Map.Entry<Integer, String>> parents = new java.util.ArrayDeque<>();
+        boolean commented = false;
+        for (String line : lines) {
+            if (line.trim().startsWith("# --")) {
+                commented = true;
+                continue;
+            }
+            Matcher key = keyLine.matcher(line);
+            if (!key.matches()) {
+                continue;
+            }
+            int indent = key.group(1).length();
+            while (!parents.isEmpty() && parents.peek().getKey() >= indent) {
+                parents.pop();
+            }
+            List<String> path = new java.util.ArrayList<>(parents.stream().map(Map.Entry::getValue).toList());
+            java.util.Collections.reverse(path);
+            path.add(key.group(2));
+            parents.push(Map.entry(indent, key.group(2)));
+            String dotted = String.join(".", path);
+            JsonNode node = values.at("/" + String.join("/", path));
+            if (node.isMissingNode()) { // a key inside a list item: part of its parent's example value
+                commented = false;
+                continue;
+            }
+            boolean ancestorDocumented = documented.stream().anyMatch(d -> dotted.startsWith(d + "."));
+            if (commented) {
+                documented.add(dotted);
+            } else if (!ancestorDocumented && (!node.isObject() || node.isEmpty())) {
+                undocumented.add(dotted);
+            }
+            commented = false;
+        }
+
+        assertThat(undocumented).as("values without a '# --' comment").isEmpty();
+        assertThat(documented).allSatisfy(key -> assertThat(readme).as("chart README table").contains("| `" + key + "` |"));
+    }
+
     private static JsonNode clientSecretEnv(RenderedChart chart) {
         for (JsonNode env : chart.container().path("env")) {
             if (env.path("name").asString().equals("DATAVERSE_CLIENT_SECRET")) {
