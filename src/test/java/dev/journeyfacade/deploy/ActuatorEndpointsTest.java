@@ -25,21 +25,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The actuator endpoints Kubernetes and Prometheus use, over real HTTP, configured as the Helm chart runs
- * the service (actuator on a management port of its own), with Entra ID and Dataverse played by WireMock.
+ * The actuator endpoints Kubernetes and Prometheus use, over real HTTP on the server's port (as the Helm
+ * chart's probes and ServiceMonitor call them), with Entra ID and Dataverse played by WireMock.
  * Tokens live 2 s here, so each test starts from "no token" within moments and the tests stay independent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "management.server.port=0",
-        "management.server.address=127.0.0.1",
-        "auth.actuator.open-on-management-port=true",
         "dataverse.tenant-id=tenant-1",
         "dataverse.client-id=facade-client",
         "dataverse.client-secret=s3cr3t",
@@ -69,9 +65,6 @@ class ActuatorEndpointsTest {
     @LocalServerPort
     int serverPort;
 
-    @LocalManagementPort
-    int managementPort;
-
     @Autowired
     DataverseClient dataverse;
 
@@ -83,9 +76,9 @@ class ActuatorEndpointsTest {
     @Test
     void livenessStaysUpWhileTheTokenEndpointIsDown() {
         tokenEndpointDown();
-        await().atMost(Duration.ofSeconds(15)).until(() -> management("/actuator/health/readiness").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
 
-        HttpResponse<String> liveness = management("/actuator/health/liveness");
+        HttpResponse<String> liveness = actuator("/actuator/health/liveness");
 
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(liveness.body()).contains("\"status\":\"UP\"");
@@ -96,7 +89,7 @@ class ActuatorEndpointsTest {
         tokenEndpointDown();
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> readiness = management("/actuator/health/readiness");
+            HttpResponse<String> readiness = actuator("/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
         });
@@ -105,12 +98,12 @@ class ActuatorEndpointsTest {
     @Test
     void readinessComesBackUpOnceATokenCanBeHad() {
         tokenEndpointDown();
-        await().atMost(Duration.ofSeconds(15)).until(() -> management("/actuator/health/readiness").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
 
         tokenEndpointUp();
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> readiness = management("/actuator/health/readiness");
+            HttpResponse<String> readiness = actuator("/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(200);
             assertThat(readiness.body()).contains("\"status\":\"UP\"");
         });
@@ -127,9 +120,9 @@ class ActuatorEndpointsTest {
         DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(okJson("{\"value\":[{\"name\":\"Contoso\"}]}")));
         assertThat(dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class).items()).hasSize(1);
-        request(serverPort, "/v3/api-docs"); // any request on the API port is an http.server.requests sample
+        actuator("/actuator/health/liveness"); // an http.server.requests sample, whatever else ran before
 
-        HttpResponse<String> scrape = management("/actuator/prometheus");
+        HttpResponse<String> scrape = actuator("/actuator/prometheus");
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains(
@@ -154,8 +147,8 @@ class ActuatorEndpointsTest {
                 okJson("{\"token_type\":\"Bearer\",\"expires_in\":2,\"access_token\":\"t-" + System.nanoTime() + "\"}")));
     }
 
-    private HttpResponse<String> management(String path) {
-        return request(managementPort, path);
+    private HttpResponse<String> actuator(String path) {
+        return request(serverPort, path);
     }
 
     private static HttpResponse<String> request(int port, String path) {

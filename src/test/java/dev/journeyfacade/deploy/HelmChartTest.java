@@ -117,7 +117,7 @@ class HelmChartTest {
     }
 
     @Test
-    void probesAskTheApplicationsHealthGroupsOnTheManagementPort() throws IOException {
+    void probesAskTheApplicationsHealthGroups() throws IOException {
         JsonNode management = YAMLMapper.builder().build()
                 .readTree(Files.readString(Path.of("src/main/resources/application.yml"))).path("management");
         JsonNode groups = management.path("endpoint").path("health").path("group");
@@ -135,14 +135,15 @@ class HelmChartTest {
                     .isEqualTo(basePath + "/health/liveness");
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asString())
                     .isEqualTo(basePath + "/health/readiness");
-            // The named port is the one the application's actuator listens on.
-            String managementPort = chart.configData().get("MANAGEMENT_SERVER_PORT");
+            // Actuator shares the server's port (no management.server.port), which the container names http.
+            assertThat(management.path("server").path("port").isMissingNode()).isTrue();
+            assertThat(chart.configData()).doesNotContainKey("MANAGEMENT_SERVER_PORT");
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-                assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("management");
+                assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("http");
             }
-            assertThat(container.path("ports")).anySatisfy(port -> {
-                assertThat(port.path("name").asString()).isEqualTo("management");
-                assertThat(port.path("containerPort").asString()).isEqualTo(managementPort);
+            assertThat(container.path("ports")).singleElement().satisfies(port -> {
+                assertThat(port.path("name").asString()).isEqualTo("http");
+                assertThat(port.path("containerPort").asInt()).isEqualTo(8080); // the image's EXPOSE
             });
             // A slow JVM start is covered by the startup probe, not by liveness restarts.
             JsonNode startup = container.path("startupProbe");
@@ -300,7 +301,17 @@ class HelmChartTest {
     }
 
     @Test
-    void theIngressRoutesToTheApiPortOnly() {
+    void theServiceMonitorScrapesPrometheusWithAToken() {
+        JsonNode endpoint = RenderedChart.render(PRODUCTION).get("ServiceMonitor").path("spec").path("endpoints").path(0);
+
+        assertThat(endpoint.path("path").asString()).isEqualTo("/actuator/prometheus");
+        assertThat(endpoint.path("port").asString()).isEqualTo("http");
+        assertThat(endpoint.path("oauth2").path("tokenUrl").asString()).startsWith("https://login.microsoftonline.com/");
+        assertThat(endpoint.path("oauth2").path("clientSecret").path("name").asString()).isEqualTo("prometheus-scraper");
+    }
+
+    @Test
+    void theIngressRoutesToTheApiPort() {
         JsonNode ingress = RenderedChart.render(PRODUCTION).get("Ingress").path("spec");
 
         JsonNode backend = ingress.path("rules").path(0).path("http").path("paths").path(0).path("backend").path("service");
@@ -335,7 +346,7 @@ class HelmChartTest {
             "dataverse.concurrency.maxInFlight, 52",
             "dataverse.retry.budget, soon",
             "logging.format, json",
-            "management.port, 8080",
+            "dataverse.apiVersion, 9.2",
             "securityContext.allowPrivilegeEscalation, true",
             "replicas, 3"})
     void aValueOfTheWrongShapeIsRefusedByTheSchema(String key, String value) {
