@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.journeyfacade.TestIdentityProvider;
 import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.ODataQuery;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The actuator endpoints Kubernetes and Prometheus use, over real HTTP on the server's port (as the Helm
  * chart's probes and ServiceMonitor call them), with Entra ID and Dataverse played by WireMock.
- * Tokens live 2 s here, so each test starts from "no token" within moments and the tests stay independent.
+ * Dataverse tokens live 2 s here, so each test starts from "no token" within moments and the tests stay
+ * independent. Authentication is on, as in production: the probes are open, Prometheus sends a token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
@@ -55,6 +57,7 @@ class ActuatorEndpointsTest {
     static void dataverse(DynamicPropertyRegistry registry) {
         registry.add("dataverse.url", DATAVERSE::baseUrl);
         registry.add("dataverse.token-uri", () -> DATAVERSE.baseUrl() + TOKEN_PATH);
+        TestIdentityProvider.register(registry);
     }
 
     @AfterAll
@@ -122,7 +125,8 @@ class ActuatorEndpointsTest {
         assertThat(dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class).items()).hasSize(1);
         actuator("/actuator/health/liveness"); // an http.server.requests sample, whatever else ran before
 
-        HttpResponse<String> scrape = actuator("/actuator/prometheus");
+        // Any valid token of this API will do (no particular permission), as for a scraper with client credentials.
+        HttpResponse<String> scrape = request(serverPort, "/actuator/prometheus", TestIdentityProvider.tokenWithRoles());
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains(
@@ -148,13 +152,17 @@ class ActuatorEndpointsTest {
     }
 
     private HttpResponse<String> actuator(String path) {
-        return request(serverPort, path);
+        return request(serverPort, path, null);
     }
 
-    private static HttpResponse<String> request(int port, String path) {
+    private static HttpResponse<String> request(int port, String path, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,9 +1,19 @@
 package dev.journeyfacade.deploy;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.journeyfacade.JourneyFacadeApplication;
+import dev.journeyfacade.TestIdentityProvider;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -23,33 +33,48 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A rolling update drops no request: when the context closes (SIGTERM in a pod), the server stops taking
- * new connections but lets a request already in flight finish with its normal answer.
+ * new connections but lets a request already in flight — here a segment list waiting on a slow Dataverse —
+ * finish with its normal answer.
  *
  * <p>The application is started here rather than by the Spring test framework, because the test closes it,
  * which a cached test context does not allow.
  */
 class GracefulShutdownTest {
 
-    private static final CountDownLatch ENTERED = new CountDownLatch(1);
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static final String SEGMENTS = "/api/data/v9.2/msdyncrm_segments";
+    /** Dataverse has the segment list request, and holds its answer until the test lets it go. */
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final WireMockServer dataverse = new WireMockServer(WireMockConfiguration.options()
+            .bindAddress("127.0.0.1").dynamicPort().extensions(new HeldUntilReleased()));
+    private ConfigurableApplicationContext context;
 
-    /** Test-only endpoint whose request stays in flight until the test lets it finish. */
-    @RestController
-    static class SlowController {
+    /** Makes the segment list answer wait for {@link #release} (on WireMock's thread; the test never sleeps). */
+    private final class HeldUntilReleased implements ResponseTransformerV2 {
 
-        @GetMapping("/test/slow")
-        String slow() throws InterruptedException {
-            ENTERED.countDown();
-            return RELEASE.await(30, TimeUnit.SECONDS) ? "finished" : "gave up";
+        @Override
+        public Response transform(Response response, ServeEvent serveEvent) {
+            if (serveEvent.getRequest().getUrl().startsWith(SEGMENTS)) {
+                arrived.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return response;
+        }
+
+        @Override
+        public String getName() {
+            return "held-until-released";
         }
     }
 
-    /** The application's scan sees only main classes (and not other tests' configurations), as in production. */
+    /** The application's scan sees only main classes (not other tests' configurations), as in production. */
     static final class MainClassesOnly extends TypeExcludeFilter {
 
         @Override
@@ -58,38 +83,43 @@ class GracefulShutdownTest {
         }
     }
 
-    private ConfigurableApplicationContext context;
-
     @AfterEach
-    void close() {
-        RELEASE.countDown();
+    void stop() {
+        release.countDown();
         if (context != null) {
             context.close();
         }
+        dataverse.stop();
     }
 
     @Test
     void aRequestInFlightCompletesWhileTheContextCloses() throws Exception {
-        context = new SpringApplicationBuilder(JourneyFacadeApplication.class, SlowController.class)
+        dataverse.start();
+        dataverse.stubFor(post(urlPathEqualTo("/token")).willReturn(
+                okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
+        dataverse.stubFor(get(urlPathEqualTo(SEGMENTS)).willReturn(okJson("{\"value\":[]}")));
+        context = new SpringApplicationBuilder(JourneyFacadeApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("mainClassesOnly", new MainClassesOnly()))
                 .run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
-                        "--dataverse.url=http://127.0.0.1:9", "--dataverse.tenant-id=t", "--dataverse.client-id=c",
-                        "--dataverse.client-secret=s");
+                        "--dataverse.url=" + dataverse.baseUrl(), "--dataverse.token-uri=" + dataverse.baseUrl() + "/token",
+                        "--dataverse.tenant-id=t", "--dataverse.client-id=c", "--dataverse.client-secret=s",
+                        "--auth.issuer-uri=" + TestIdentityProvider.ISSUER, "--auth.jwk-set-uri=" + TestIdentityProvider.jwkSetUri(),
+                        "--auth.audience=" + TestIdentityProvider.AUDIENCE);
         int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/slow")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/segments"))
+                        .header("Authorization", "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(ENTERED.await(10, TimeUnit.SECONDS)).as("the request reached the controller").isTrue();
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).as("the request reached Dataverse").isTrue();
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
         // Shutdown is under way: the server no longer accepts connections, and the request is still open.
         await().atMost(Duration.ofSeconds(10)).until(() -> refusesNewConnections(port));
         assertThat(inFlight).isNotDone();
-        RELEASE.countDown();
+        release.countDown();
 
         HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("finished");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         closing.get(30, TimeUnit.SECONDS);
         assertThat(context.isActive()).isFalse();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import dev.journeyfacade.dataverse.DataverseProperties;
+import dev.journeyfacade.web.AuthProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -118,8 +119,7 @@ class HelmChartTest {
 
     @Test
     void probesAskTheApplicationsHealthGroups() throws IOException {
-        JsonNode management = YAMLMapper.builder().build()
-                .readTree(Files.readString(Path.of("src/main/resources/application.yml"))).path("management");
+        JsonNode management = applicationYamlForEveryProfile().path("management");
         JsonNode groups = management.path("endpoint").path("health").path("group");
         assertThat(management.path("endpoint").path("health").path("probes").path("enabled").asBoolean()).isTrue();
         // Liveness must not depend on Dataverse (an outage there would restart every pod); readiness does.
@@ -191,11 +191,7 @@ class HelmChartTest {
         Map<String, Object> environment = new HashMap<>(chart.configData());
         environment.put("DATAVERSE_CLIENT_SECRET", "from-the-secret");
 
-        // Spring binds the pod's environment like this: the source's name selects the relaxed rules of
-        // environment variables (DATAVERSE_RETRY_MAX_ATTEMPTS → dataverse.retry.max-attempts).
-        DataverseProperties bound = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment)))
-                .bind("dataverse", Bindable.of(DataverseProperties.class)).get();
+        DataverseProperties bound = binder(environment).bind("dataverse", Bindable.of(DataverseProperties.class)).get();
 
         // Every value differs from the application's default, so a misspelt variable cannot pass unnoticed.
         assertThat(bound.url()).isEqualTo(URI.create("https://contoso.crm4.dynamics.com"));
@@ -215,6 +211,25 @@ class HelmChartTest {
     }
 
     @Test
+    void everySecuritySettingReachesTheApplicationUnderTheNameItBindsTo() {
+        AuthProperties bound = binder(RenderedChart.render(PRODUCTION).configData())
+                .bind("auth", Bindable.of(AuthProperties.class)).get();
+
+        assertThat(bound.enabled()).isTrue();
+        assertThat(bound.issuerUri()).isEqualTo(URI.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/v2.0"));
+        assertThat(bound.jwkSetUri()).isEqualTo(URI.create(
+                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/discovery/v2.0/keys"));
+        assertThat(bound.audience()).containsExactly("api://journey-facade", "00000000-0000-0000-0000-0000000000cc");
+        assertThat(bound.cors().allowedOrigins()).containsExactly("https://journeys.contoso.com", "https://journeys-staging.contoso.com");
+        assertThat(bound.cors().maxAge()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(bound.swaggerUi().scopePrefix()).isEqualTo("api://journey-facade/");
+        assertThat(bound.swaggerUi().authorizationUri()).isEqualTo(URI.create(
+                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/authorize"));
+        assertThat(bound.swaggerUi().tokenUri()).isEqualTo(URI.create(
+                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
+    }
+
+    @Test
     void setsEveryVariableOfTheReadmesConfigurationContract() throws IOException {
         RenderedChart chart = RenderedChart.render(PRODUCTION);
         Set<String> rendered = new TreeSet<>(chart.configData().keySet());
@@ -225,9 +240,10 @@ class HelmChartTest {
         while (variable.find()) {
             contract.add(variable.group(1));
         }
-        contract.addAll(List.of("AUTH_ISSUER_URI", "AUTH_JWK_SET_URI", "AUTH_AUDIENCE")); // inbound security (issue 5)
+        // The one variable the chart never sets: authentication is switched off only in the local profile.
+        contract.remove("AUTH_ENABLED");
 
-        assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "DATAVERSE_API_VERSION");
+        assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "AUTH_ISSUER_URI", "AUTH_AUDIENCE");
         assertThat(rendered).containsAll(contract);
     }
 
@@ -400,6 +416,30 @@ class HelmChartTest {
 
         assertThat(undocumented).as("values without a '# --' comment").isEmpty();
         assertThat(documented).allSatisfy(key -> assertThat(readme).as("chart README table").contains("| `" + key + "` |"));
+    }
+
+    /**
+     * Binds like Spring binds a pod's environment: the source's name selects the relaxed rules of environment
+     * variables (DATAVERSE_RETRY_MAX_ATTEMPTS → dataverse.retry.max-attempts).
+     */
+    private static Binder binder(Map<String, ?> environment) {
+        return new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(environment))));
+    }
+
+    /** application.yml's settings for every profile: its documents without spring.config.activate (top-level keys merged). */
+    private static JsonNode applicationYamlForEveryProfile() throws IOException {
+        YAMLMapper yaml = YAMLMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode merged = yaml.createObjectNode();
+        try (var parser = yaml.createParser(Files.readString(Path.of("src/main/resources/application.yml")))) {
+            for (var documents = yaml.readValues(parser, JsonNode.class); documents.hasNext(); ) {
+                JsonNode document = documents.next();
+                if (document.path("spring").path("config").path("activate").isMissingNode()) {
+                    document.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+                }
+            }
+        }
+        return merged;
     }
 
     private static JsonNode clientSecretEnv(RenderedChart chart) {
