@@ -1,0 +1,83 @@
+package dev.journeyfacade.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Dockerfile's promises that need no container engine to check (ContainerImageTest runs the image
+ * where one exists): a build stage with the wrapper, a runtime stage with nothing but the extracted jar,
+ * a numeric user, the port, the container JVM flags and JSON logs.
+ */
+class DockerfileTest {
+
+    private final List<List<String>> stages = stages(Path.of("Dockerfile"));
+
+    @Test
+    void buildsWithTheMavenWrapperOnAJdkAndExtractsTheLayers() {
+        String build = String.join("\n", stages.get(0));
+
+        assertThat(stages).hasSize(2);
+        assertThat(build).startsWith("FROM eclipse-temurin:17-jdk AS build")
+                .contains("./mvnw -B -q package")
+                .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher");
+    }
+
+    @Test
+    void runsOnAJreWithOnlyTheExtractedLayersAsANumericNonRootUser() {
+        List<String> runtime = stages.get(1);
+
+        assertThat(runtime.get(0)).isEqualTo("FROM eclipse-temurin:17-jre");
+        assertThat(runtime).filteredOn(line -> line.startsWith("COPY"))
+                .extracting(line -> line.replaceAll("^COPY --from=build /build/extracted/([a-z-]+)/ ./$", "$1"))
+                .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+        assertThat(runtime).noneMatch(line -> line.startsWith("RUN") || line.startsWith("ADD"));
+        assertThat(runtime).anyMatch(line -> line.matches("USER [1-9][0-9]*:[0-9]+"));
+        assertThat(runtime).contains("EXPOSE 8080");
+    }
+
+    @Test
+    void startsTheJvmWithContainerFlagsAndJsonLogs() {
+        String runtime = String.join("\n", stages.get(1));
+
+        assertThat(runtime).contains("\"-XX:MaxRAMPercentage=75\"", "\"-XX:+ExitOnOutOfMemoryError\"",
+                "\"-Djava.io.tmpdir=/tmp\"", "\"org.springframework.boot.loader.launch.PropertiesLauncher\"",
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
+    }
+
+    @Test
+    void keepsPlainTextLogsOutsideTheContainer() throws IOException {
+        // JSON only where the image sets it: application.yml chooses no structured format.
+        assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).doesNotContain("structured");
+    }
+
+    /** Instructions per stage, continuation lines joined, comments dropped. */
+    private static List<List<String>> stages(Path dockerfile) {
+        try {
+            String joined = Arrays.stream(Files.readString(dockerfile).split("\n"))
+                    .filter(line -> !line.trim().startsWith("#"))
+                    .collect(Collectors.joining("\n"))
+                    .replaceAll("\\\\\n\\s*", " ");
+            List<List<String>> stages = new ArrayList<>();
+            for (String line : joined.split("\n")) {
+                String instruction = line.trim().replaceAll("\\s+", " ");
+                if (instruction.startsWith("FROM ")) {
+                    stages.add(new ArrayList<>());
+                }
+                if (!instruction.isEmpty() && !stages.isEmpty()) {
+                    stages.get(stages.size() - 1).add(instruction);
+                }
+            }
+            return stages;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
