@@ -1,5 +1,7 @@
 package dev.journeyfacade.journey.design;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One reason a design cannot be written to Dataverse.
  *
@@ -9,5 +11,13 @@ package dev.journeyfacade.journey.design;
  *                design as a whole
  * @param reason  what is wrong, in a sentence a frontend can show
  */
-public record DesignViolation(String tileRef, String reason) {
+@Schema(description = "Why a workflow definition cannot be read as a design tree (or a design cannot be written).")
+public record DesignViolation(
+        @Schema(description = "Where: the activity's ActivityId in the stored definition (or `[3]` for the fourth "
+                + "array element when it has none), a tile's path in the design tree such as `tiles[0].next[1]`, or "
+                + "empty for the definition as a whole.", example = "01_0_2")
+        String tileRef,
+        @Schema(description = "What is wrong, in a sentence a frontend can show.",
+                example = "parent activity 01_0_1 does not exist")
+        String reason) {
 }

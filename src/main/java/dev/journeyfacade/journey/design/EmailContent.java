@@ -21,7 +21,7 @@ public record EmailContent(
         @Schema(description = "True when the designer may replace the title with the record's name; a new item "
                 + "defaults to true.", example = "true")
         Boolean nameSystemDefined,
-        @Schema(description = "Description.", example = "")
+        @Schema(description = "Description.", example = SchemaText.DESCRIPTION_EXAMPLE)
         String description,
         @Schema(description = "ActivityItemId as stored, assigned by the facade; send back unchanged, leave out on a "
                 + "new item.", example = "51")

@@ -14,8 +14,8 @@ public record EmailTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Relationship test") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
-        @Schema(description = "The marketing email (msdyncrm_marketingemail id, a GUID); null while none is chosen.",
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
+        @Schema(description = "The marketing email's id (a GUID; see GET /api/v1/emails); null while none is chosen.",
                 example = "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14") String emailId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "Pages, events, surveys and forms nested in the email, in order.")

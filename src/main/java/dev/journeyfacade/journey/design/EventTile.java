@@ -13,7 +13,7 @@ public record EventTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "New Event") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "The event (a GUID); null while none is chosen.",
                 example = "306c65eb-18dc-e811-a96a-000d3af29d99") String eventId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -14,7 +14,7 @@ public record LandingPageTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Demo page") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "The marketing page (a GUID); null while none is chosen.",
                 example = "46dece00-464a-e911-a873-000d3a1fe344") String pageId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -14,7 +14,7 @@ public record LaunchWorkflowTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Notify sales") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "The workflow to launch (a GUID); null while none is chosen.",
                 example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") String workflowId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

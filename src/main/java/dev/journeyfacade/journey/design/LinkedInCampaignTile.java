@@ -14,7 +14,7 @@ public record LinkedInCampaignTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Spring campaign") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.",
                 example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") String campaignId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -14,7 +14,7 @@ public record MarketingFormTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Sign-up form") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "The marketing form (a GUID); null while none is chosen.",
                 example = "7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc") String formId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -14,7 +14,7 @@ public record RecordUpdateTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Record updated") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "ItemId as stored: the record the tile refers to, if any (not publicly documented "
                 + "for this tile).",
                 example = "0f3e5d21-0c3a-e911-a9b7-000d3a1e6adc") String recordId,

@@ -16,7 +16,7 @@ public record SchedulerTile(
         @Schema(description = SchemaText.NAME + " A new scheduler defaults to \"New Scheduler\".",
                 example = "New Scheduler") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{\"OffsetType\":\"Duration\"}")
         Map<String, Object> unmodeled,

@@ -9,6 +9,7 @@ final class SchemaText {
     static final String NAME_SYSTEM_DEFINED = "True when the designer may replace the title with the chosen record's "
             + "name (IsNameSystemDefined); a new tile defaults to true.";
     static final String DESCRIPTION = "Description shown on the tile.";
+    static final String DESCRIPTION_EXAMPLE = "For contacts who signed up this spring";
     static final String UNMODELED = "Tile properties the facade does not model (for example a trigger's conditions), "
             + "carried through unchanged. Must not repeat a modelled property.";
     static final String NEXT = "Tiles that follow this one, in order (more than one means parallel flows).";

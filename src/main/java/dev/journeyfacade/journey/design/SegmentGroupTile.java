@@ -17,7 +17,7 @@ public record SegmentGroupTile(
         @Schema(description = SchemaText.NAME + " A new group defaults to \"New Segment group\".",
                 example = "New Segment group") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @Schema(description = "How the included segments combine (SegmentMergeMethod); a new group defaults to UNION.",
                 example = "UNION") SegmentMergeMethod mergeMethod,
         @Schema(description = "The segments of the group, in order.") List<SegmentItem> segments,

@@ -10,7 +10,7 @@ import java.util.Map;
         example = "{\"segmentId\":\"24db2671-1529-e911-a9b7-000d3a1e6adc\",\"containment\":\"INCLUDE\","
                 + "\"name\":\"TC407937_DynamicSegment_2KZQ1p\",\"dciSegmentName\":\"TC407937_DynamicSegment_2KZQ1p\"}")
 public record SegmentItem(
-        @Schema(description = "The segment (msdyncrm_segment id, a GUID); null while none is chosen.",
+        @Schema(description = "The segment's id (a GUID; see GET /api/v1/segments); null while none is chosen.",
                 example = "24db2671-1529-e911-a9b7-000d3a1e6adc")
         String segmentId,
         @Schema(description = "Include or exclude the segment's members; a new item defaults to INCLUDE.",
@@ -29,7 +29,7 @@ public record SegmentItem(
         @Schema(description = "The segment's display name (SegmentDisplayName); a new item defaults to its title.",
                 example = "TC407937_DynamicSegment_2KZQ1p")
         String displayName,
-        @Schema(description = "Description; a new item defaults to an empty one.", example = "")
+        @Schema(description = "Description; a new item defaults to an empty one.", example = SchemaText.DESCRIPTION_EXAMPLE)
         String description,
         @Schema(description = "ActivityItemId as stored, assigned by the facade; send back unchanged, leave out on a "
                 + "new item.", example = "24")

@@ -15,7 +15,7 @@ public record SplitterBranchTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Branch A") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

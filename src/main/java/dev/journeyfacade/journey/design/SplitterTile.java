@@ -15,7 +15,7 @@ public record SplitterTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "Split by thirds") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @Schema(description = "The splitter's branches, in order: SPLITTER_BRANCH tiles, at least two.")

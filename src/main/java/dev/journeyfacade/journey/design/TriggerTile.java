@@ -19,7 +19,7 @@ public record TriggerTile(
         @Schema(description = SchemaText.STORED) StoredIds stored,
         @Schema(description = SchemaText.NAME, example = "registered?") String name,
         @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = "") String description,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{\"RuleLogic\":\"AND\"}") Map<String, Object> unmodeled,
         @Schema(description = "Tiles on the positive branch (yesBranch).", example = "[]") List<Tile> yes,

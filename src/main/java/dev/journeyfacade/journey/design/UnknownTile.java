@@ -13,13 +13,13 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A tile the facade does not model, such as a custom-channel tile: `activity` is the workflow "
         + "activity exactly as stored and is written back untouched (only its parent links change if it moves).",
-        example = "{\"type\":\"UNKNOWN\",\"activity\":{\"ActivityTypeId\":\"msdyncrm_sms\",\"ParentActivityId\":"
+        example = "{\"type\":\"UNKNOWN\",\"activity\":{\"ActivityTypeId\":\"cust_smsmessage\",\"ParentActivityId\":"
                 + "\"01_0\",\"ParentBranchId\":0,\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_0_9\","
                 + "\"Properties\":{\"Items\":[]},\"EntityTarget\":\"contact\"},\"next\":[]}")
 public record UnknownTile(
         @Schema(description = "The workflow activity as stored: ActivityTypeId, ActivityId, Properties and anything "
                 + "else, in Dataverse's own shape.",
-                example = "{\"ActivityTypeId\":\"msdyncrm_sms\",\"ActivityId\":\"01_0_9\","
+                example = "{\"ActivityTypeId\":\"cust_smsmessage\",\"ActivityId\":\"01_0_9\","
                         + "\"Properties\":{\"Items\":[]}}",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         Map<String, Object> activity,
