@@ -3,6 +3,8 @@ package dev.journeyfacade.journey;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.journeyfacade.journey.design.JourneyDesign;
+import dev.journeyfacade.journey.design.WorkflowDefinition;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -16,11 +18,14 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A new journey; only the name is required (as in Dataverse). Also the body of a validation of an unsaved
- * journey. Dates are normalized to UTC minutes on the way in.
+ * journey. Dates are normalized to UTC minutes on the way in. The design comes as a tree ({@code design}) or,
+ * for experts, as the raw pair of strings Dataverse stores; the service turns a tree into the pair.
  */
 @Schema(description = "A new journey. Only `name` is required; everything else may be set later.")
 @CreateJourneyRequest.Consistent
@@ -47,6 +52,7 @@ public record CreateJourneyRequest(
         @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
         @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
+        @Schema(description = JourneyDocs.DESIGN) JourneyDesign design,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE,
                 maxLength = 1_048_576)
         @Size(max = 1_048_576) String workflowDefinition,
@@ -58,7 +64,16 @@ public record CreateJourneyRequest(
         endsAt = JourneyTimes.normalize(endsAt);
     }
 
-    /** Rules between fields: the end after the start, and the design strings together. */
+    /** This journey with its design written as the two strings Dataverse stores, and no tree. */
+    CreateJourneyRequest withDesignWritten(WorkflowDefinition written) {
+        return new CreateJourneyRequest(id, name, type, target, requiredConsent, startsAt, endsAt, recurrence, timeZone,
+                suppressionSegmentId, contentSettingsId, ownerId, null, written.definition(), written.designerState());
+    }
+
+    /**
+     * Rules between fields: the end after the start, the design strings together, and the design (a tree or the
+     * raw pair, not both) well-formed.
+     */
     @Documented
     @Retention(RUNTIME)
     @java.lang.annotation.Target(TYPE) // qualified: Target is also our enum
@@ -92,7 +107,29 @@ public record CreateJourneyRequest(
                         .addPropertyNode(missing).addConstraintViolation();
                 valid = false;
             }
+            for (JourneyDesignRules.Problem problem : JourneyDesignRules.check(request.design() != null,
+                    request.design(), rawSent(request), request.workflowDefinition())) {
+                context.buildConstraintViolationWithTemplate(literal(problem.reason()))
+                        .addPropertyNode(problem.field()).addConstraintViolation();
+                valid = false;
+            }
             return valid;
+        }
+
+        private static List<String> rawSent(CreateJourneyRequest request) {
+            List<String> sent = new ArrayList<>();
+            if (request.workflowDefinition() != null) {
+                sent.add("workflowDefinition");
+            }
+            if (request.designerState() != null) {
+                sent.add("designerState");
+            }
+            return sent;
+        }
+
+        /** A reason as a message template that reads literally: it may quote caller input with braces or $. */
+        private static String literal(String reason) {
+            return reason.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
         }
     }
 }

@@ -1,10 +1,16 @@
 package dev.journeyfacade.journey;
 
+import dev.journeyfacade.journey.design.DesignViolation;
+import dev.journeyfacade.journey.design.JourneyDesign;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** A journey with all its settings and its design, as one journey is read. */
+/**
+ * A journey with all its settings and its design, as one journey is read: the design as a tree, and the two
+ * strings Dataverse stores for it, read-only, for experts and for a definition that cannot be read as a tree.
+ */
 @Schema(description = "A journey with all its settings and its design.")
 public record Journey(
         @Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) UUID id,
@@ -20,9 +26,21 @@ public record Journey(
         @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
         @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE) String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE, example = JourneyDocs.DESIGNER_STATE_EXAMPLE) String designerState,
+        @Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
+                + "the ids Dataverse keeps in each tile's `stored`. Null when the journey has no design yet, or when the "
+                + "stored definition cannot be read as a tree: then `designProblems` says why, and only the raw "
+                + "`workflowDefinition` shows it.") JourneyDesign design,
+        @Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
+                + "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
+        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE,
+                accessMode = Schema.AccessMode.READ_ONLY) String workflowDefinition,
+        @Schema(description = JourneyDocs.DESIGNER_STATE_READ, example = JourneyDocs.DESIGNER_STATE_EXAMPLE,
+                accessMode = Schema.AccessMode.READ_ONLY) String designerState,
         @Schema(description = JourneyDocs.CREATED_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime createdAt,
         @Schema(description = JourneyDocs.MODIFIED_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime modifiedAt,
         @Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE) String etag) {
+
+    public Journey {
+        designProblems = designProblems == null ? List.of() : List.copyOf(designProblems);
+    }
 }

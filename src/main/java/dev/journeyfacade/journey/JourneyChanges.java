@@ -21,6 +21,8 @@ public record JourneyChanges(UpdateJourneyRequest values, Set<Field> fields) {
         NAME("name"), TYPE("type"), TARGET("target"), REQUIRED_CONSENT("requiredConsent"), STARTS_AT("startsAt"),
         ENDS_AT("endsAt"), RECURRENCE("recurrence"), TIME_ZONE("timeZone"),
         SUPPRESSION_SEGMENT_ID("suppressionSegmentId"), CONTENT_SETTINGS_ID("contentSettingsId"), OWNER_ID("ownerId"),
+        /** The design as a tree: the service writes it as the two strings below before the store sees it. */
+        DESIGN("design"),
         WORKFLOW_DEFINITION("workflowDefinition"), DESIGNER_STATE("designerState");
 
         private final String apiName;

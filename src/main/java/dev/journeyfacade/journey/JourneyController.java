@@ -52,12 +52,28 @@ class JourneyController {
 
     /**
      * The body Swagger UI offers for a create: without an id (a fixed one would make every "Try it out" after
-     * the first a repeat) and with references that exist in the local emulator.
+     * the first a repeat), with references that exist in the local emulator, and with the seed's small design
+     * (segment TC407937_DynamicSegment_2KZQ1p, then the email "Relationship test"), so the journey it creates can
+     * be published as it is.
      */
     static final String NEW_JOURNEY_EXAMPLE = """
             {"name": "Spring newsletter", "type": "AUTOMATED", "target": "CONTACT", "requiredConsent": "CONSENT",
              "startsAt": "2030-02-09T11:29:00Z", "endsAt": "2030-03-09T11:29:00Z", "timeZone": 92,
-             "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f"}""";
+             "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f",
+             "design": {"tiles": [{"type": "SEGMENT_GROUP", "mergeMethod": "UNION",
+               "segments": [{"segmentId": "24db2671-1529-e911-a9b7-000d3a1e6adc", "containment": "INCLUDE",
+                             "name": "TC407937_DynamicSegment_2KZQ1p", "dciSegmentName": "TC407937_DynamicSegment_2KZQ1p"}],
+               "next": [{"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14", "name": "Relationship test"}]}]}}""";
+
+    /** An update that replaces the design: a segment group sending two emails one after the other. */
+    static final String NEW_DESIGN_PATCH_EXAMPLE = """
+            {"design": {"tiles": [{"type": "SEGMENT_GROUP", "mergeMethod": "UNION",
+               "segments": [{"segmentId": "24db2671-1529-e911-a9b7-000d3a1e6adc", "containment": "INCLUDE",
+                             "name": "TC407937_DynamicSegment_2KZQ1p", "dciSegmentName": "TC407937_DynamicSegment_2KZQ1p"}],
+               "next": [{"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14", "name": "Relationship test",
+                         "next": [{"type": "SCHEDULER"}]}]}]}}""";
+
+    static final String RENAME_PATCH_EXAMPLE = "{\"name\": \"Spring newsletter 2\", \"recurrence\": null}";
 
     /** The update body, for Spring's usual 400 when a merge patch is invalid. */
     private static final MethodParameter PATCH_BODY = new MethodParameter(ReflectionUtils.findMethod(
@@ -109,7 +125,10 @@ class JourneyController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createJourney", summary = "Create a draft journey",
             description = """
-                    Creates a journey in status DRAFT; only `name` is required. Safe to retry: with the same \
+                    Creates a journey in status DRAFT; only `name` is required. The design comes as a tree of tiles \
+                    in `design` (the facade writes Dataverse's workflow definition and assigns every id); experts may \
+                    send the raw pair `workflowDefinition` + `designerState` instead, never both. A design is checked \
+                    before Dataverse sees it: a 400 names the tile and the reason. Safe to retry: with the same \
                     `Idempotency-Key` header (or the same client-chosen `id` in the body) a repeated create never \
                     makes a second journey. The first call answers 201; a repeat answers 200 with the journey as it \
                     is now and the same `Location`. A key (or id) reused with a different name answers 409.""",
@@ -138,16 +157,20 @@ class JourneyController {
     @Operation(operationId = "updateJourney", summary = "Change a journey",
             description = """
                     A partial update as a JSON merge patch (RFC 7396): absent fields stay unchanged, null clears a \
-                    field. Send `If-Match` with the ETag you read to change only that version (412 when it is \
+                    field. A `design` replaces the whole design; the stored designer state is carried on so ids are \
+                    never reused. Send either `design` or the raw pair, not both; a design is checked before \
+                    Dataverse sees it. Send `If-Match` with the ETag you read to change only that version (412 when it is \
                     stale). LIVE, GOING_LIVE, STOPPING and EXPIRED journeys are locked (409); the status changes \
                     only through publish and stop.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "The fields to change.", content = {
                     @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = UpdateJourneyRequest.class),
-                            examples = @ExampleObject(name = "rename and stop recurring",
-                                    value = "{\"name\": \"Spring newsletter 2\", \"recurrence\": null}")),
+                            examples = {@ExampleObject(name = "rename and stop recurring", value = RENAME_PATCH_EXAMPLE),
+                                    @ExampleObject(name = "replace the design", value = NEW_DESIGN_PATCH_EXAMPLE)}),
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = UpdateJourneyRequest.class))}))
+                            schema = @Schema(implementation = UpdateJourneyRequest.class),
+                            examples = {@ExampleObject(name = "rename and stop recurring", value = RENAME_PATCH_EXAMPLE),
+                                    @ExampleObject(name = "replace the design", value = NEW_DESIGN_PATCH_EXAMPLE)})}))
     @ApiResponse(responseCode = "200", description = "The journey after the change.", headers = @Header(name = "ETag",
             description = "New version of the journey.", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "The id or the body is invalid; `errors` lists every bad field.")
@@ -227,7 +250,7 @@ class JourneyController {
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "validateJourneyDraft", summary = "Check an unsaved journey for errors",
             description = "Runs Dataverse's \"check for errors\" on a journey that is not saved (the body of a "
-                    + "create), as a draft. Nothing is stored.",
+                    + "create, with its design checked the same way first), as a draft. Nothing is stored.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "The unsaved journey.", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = CreateJourneyRequest.class),
@@ -240,8 +263,9 @@ class JourneyController {
 
     @PostMapping("/{id}/copy")
     @Operation(operationId = "copyJourney", summary = "Copy a journey",
-            description = "A new DRAFT named \"Copy of …\" with the source's settings, owner, workflow definition "
-                    + "and designer state. Safe to retry with the same `Idempotency-Key`.")
+            description = "A new DRAFT named \"Copy of …\" with the source's settings, owner and design: the "
+                    + "workflow definition and designer state are carried as stored, so the copy's design (ids "
+                    + "included) equals the source's. Safe to retry with the same `Idempotency-Key`.")
     @ApiResponse(responseCode = "201", description = "The copy.", headers = {
             @Header(name = "Location", description = "URL of the copy.", schema = @Schema(type = "string")),
             @Header(name = "ETag", description = "Version of the copy.", schema = @Schema(type = "string"))})

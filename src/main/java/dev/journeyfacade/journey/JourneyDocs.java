@@ -24,15 +24,46 @@ final class JourneyDocs {
     static final String CONTENT_SETTINGS_EXAMPLE = "1922b1d8-0523-e911-a9ba-000d3a1e689f";
     static final String OWNER = "Id of the Dataverse user (systemuser) who owns the journey.";
     static final String OWNER_EXAMPLE = "d0e20c01-d6c6-480f-aab5-0fa6749565a5";
-    static final String WORKFLOW_DEFINITION = "The journey design in Dataverse's workflow-definition format: a JSON "
-            + "array of tiles, serialized into a string (up to 1,048,576 characters). Travels together with "
-            + "`designerState`: send both or neither.";
-    static final String WORKFLOW_DEFINITION_EXAMPLE = "[{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,"
-            + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[]}}]";
-    static final String DESIGNER_STATE = "The journey designer's hidden state for this design, a JSON object "
-            + "serialized into a string (up to 100,000 characters). Travels together with `workflowDefinition`: "
-            + "send both or neither.";
-    static final String DESIGNER_STATE_EXAMPLE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
+    static final String DESIGN = "The journey's design as a tree of tiles (see JourneyDesign): a segment group, then "
+            + "the tiles that follow it. The facade writes Dataverse's workflow definition and designer state from "
+            + "it and assigns every id. Send either `design` or the raw pair `workflowDefinition` + `designerState`, "
+            + "not both.";
+    static final String WORKFLOW_DEFINITION = "For experts; prefer `design`. The design in Dataverse's "
+            + "workflow-definition format: a JSON array of tiles, serialized into a string (up to 1,048,576 "
+            + "characters), checked like a design (one tree, starting with a segment group). Travels together with "
+            + "`designerState`: send both or neither, and never together with `design`.";
+    static final String WORKFLOW_DEFINITION_READ = "Read-only, for experts: the design exactly as Dataverse stores it "
+            + "(its workflow definition, a JSON array of tiles serialized into a string). `design` is the same, "
+            + "readable; when the stored definition cannot be read as a tree, this is the only view of it.";
+    // swagger-core reads an example that parses as JSON as that JSON: these two are JSON string literals, so the
+    // document shows them as what they are, strings that hold JSON (the seed journey's design).
+    static final String WORKFLOW_DEFINITION_EXAMPLE = "\"[{\\\"ActivityTypeId\\\":\\\"bpf_root\\\",\\\"ParentBranchId\\\":0,\\\"ParentRelationshipType\\"
+            + "\":\\\"Default\\\",\\\"ActivityId\\\":\\\"01\\\",\\\"Properties\\\":{\\\"Items\\\":[{\\\"ItemId\\"
+            + "\":null,\\\"ActivityTypeId\\\":\\\"bpf_root\\\",\\\"Title\\\":\\\"Undefined\\\",\\\"IsNameSystem"
+            + "Defined\\\":true,\\\"Name\\\":\\\"New ActivityTypeName_bpf_root_TitleText\\\",\\\"ActivityItemId"
+            + "\\\":0}]}},{\\\"ActivityTypeId\\\":\\\"Segment\\\",\\\"ParentActivityId\\\":\\\"01\\\",\\\"Paren"
+            + "tBranchId\\\":0,\\\"ParentRelationshipType\\\":\\\"Default\\\",\\\"ActivityId\\\":\\\"01_0\\\",\\"
+            + "\"Properties\\\":{\\\"Items\\\":[{\\\"ItemId\\\":null,\\\"ActivityTypeId\\\":\\\"Segment\\\",\\\""
+            + "Title\\\":\\\"Undefined\\\",\\\"IsNameSystemDefined\\\":true,\\\"Name\\\":\\\"New Segment group\\"
+            + "\",\\\"ActivityItemId\\\":23,\\\"SegmentMergeMethod\\\":\\\"Union\\\"},{\\\"ItemId\\\":\\\"24db2"
+            + "671-1529-e911-a9b7-000d3a1e6adc\\\",\\\"ActivityTypeId\\\":\\\"SegmentItem\\\",\\\"Title\\\":\\\""
+            + "Undefined\\\",\\\"IsNameSystemDefined\\\":true,\\\"Name\\\":\\\"TC407937_DynamicSegment_2KZQ1p\\"
+            + "\",\\\"ActivityItemId\\\":24,\\\"ContainmentMethod\\\":\\\"Inclusion\\\",\\\"SegmentSourceType\\"
+            + "\":\\\"Segment\\\",\\\"DciSegmentName\\\":\\\"TC407937_DynamicSegment_2KZQ1p\\\",\\\"SegmentDisp"
+            + "layName\\\":\\\"TC407937_DynamicSegment_2KZQ1p\\\",\\\"Description\\\":\\\"\\\"}]},\\\"EntityTar"
+            + "get\\\":\\\"contact\\\"},{\\\"ActivityTypeId\\\":\\\"Email\\\",\\\"ParentActivityId\\\":\\\"01_0"
+            + "\\\",\\\"ParentBranchId\\\":0,\\\"ParentRelationshipType\\\":\\\"Default\\\",\\\"ActivityId\\\":"
+            + "\\\"01_0_2\\\",\\\"Properties\\\":{\\\"Items\\\":[{\\\"ItemId\\\":\\\"15bd0ab8-c12a-e911-a9b6-00"
+            + "0d3a1e6c14\\\",\\\"ActivityTypeId\\\":\\\"Email\\\",\\\"Title\\\":\\\"Undefined\\\",\\\"IsNameSy"
+            + "stemDefined\\\":true,\\\"Name\\\":\\\"Relationship test\\\",\\\"ActivityItemId\\\":32}]},\\\"Ent"
+            + "ityTarget\\\":\\\"contact\\\"}]\"";
+    static final String DESIGNER_STATE = "For experts; prefer `design`. The journey designer's hidden state for this "
+            + "design, a JSON object serialized into a string (up to 100,000 characters), whose id counters must stay "
+            + "ahead of the ids in the definition. Travels together with `workflowDefinition`: send both or neither.";
+    static final String DESIGNER_STATE_READ = "Read-only, for experts: the journey designer's hidden state as "
+            + "Dataverse stores it (its id counters, a JSON object serialized into a string). The facade keeps it "
+            + "consistent whenever it writes a `design`.";
+    static final String DESIGNER_STATE_EXAMPLE = "\"{\\\"NextActivityID\\\":8,\\\"NextActivityItemID\\\":42}\"";
     static final String ETAG = "Version of the journey as an entity tag; send it back in `If-Match` to update "
             + "or delete only this version.";
     static final String ETAG_EXAMPLE = "W/\"1234567\"";

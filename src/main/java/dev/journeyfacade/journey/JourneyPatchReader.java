@@ -1,12 +1,15 @@
 package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.JourneyChanges.Field;
+import dev.journeyfacade.journey.design.JourneyDesign;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +42,8 @@ class JourneyPatchReader {
             "status", "cannot be changed by an update: use POST /api/v1/journeys/{id}/publish or /stop",
             "etag", "is read-only: send the version in the If-Match header",
             "createdAt", "is read-only",
-            "modifiedAt", "is read-only");
+            "modifiedAt", "is read-only",
+            "designProblems", "is read-only: it says why the stored workflow definition cannot be read as a design");
 
     private static final Map<String, Class<?>> TYPES = Arrays.stream(UpdateJourneyRequest.class.getRecordComponents())
             .collect(Collectors.toMap(c -> c.getName(), c -> c.getType()));
@@ -86,6 +90,7 @@ class JourneyPatchReader {
             }
         }
         checkDesignPair(values, fields, errors);
+        checkDesign(values, fields, errors);
         checkPeriod(values, fields, current, errors);
         if (errors.hasErrors()) {
             throw new InvalidPatchException(errors);
@@ -123,7 +128,7 @@ class JourneyPatchReader {
             jsonMapper.treeToValue(value, type);
             return true;
         } catch (JacksonException e) {
-            reject(errors, name, value, expected(type));
+            reject(errors, type == JourneyDesign.class ? name + pathIn(e) : name, value, expected(type));
             return false;
         }
     }
@@ -145,6 +150,10 @@ class JourneyPatchReader {
         if (type == Recurrence.class) {
             return "must be an object with the non-negative integers intervalDays and count, or null";
         }
+        if (type == JourneyDesign.class) {
+            return "does not fit the JourneyDesign schema: an object whose `tiles` are tile objects, each with a "
+                    + "known `type`, or null";
+        }
         return "must be a string";
     }
 
@@ -156,6 +165,21 @@ class JourneyPatchReader {
         } else if (definition && (values.workflowDefinition() == null) != (values.designerState() == null)) {
             reject(errors, values.workflowDefinition() == null ? "workflowDefinition" : "designerState", null,
                     JourneyRules.DESIGN_PAIR);
+        }
+    }
+
+    /** Design or raw pair, not both; and whichever is sent must be well-formed. */
+    private static void checkDesign(UpdateJourneyRequest values, Set<Field> fields, BindingResult errors) {
+        List<String> rawSent = new ArrayList<>();
+        if (fields.contains(Field.WORKFLOW_DEFINITION)) {
+            rawSent.add(Field.WORKFLOW_DEFINITION.apiName());
+        }
+        if (fields.contains(Field.DESIGNER_STATE)) {
+            rawSent.add(Field.DESIGNER_STATE.apiName());
+        }
+        for (JourneyDesignRules.Problem problem : JourneyDesignRules.check(fields.contains(Field.DESIGN),
+                values.design(), rawSent, values.workflowDefinition())) {
+            reject(errors, problem.field(), null, problem.reason());
         }
     }
 
@@ -172,6 +196,15 @@ class JourneyPatchReader {
                 reject(errors, "startsAt", start, JourneyRules.STARTS_TOO_LATE + " (" + end + ")");
             }
         }
+    }
+
+    /** Where inside a value its conversion failed, as {@code .tiles[0].next[1]}; empty when unknown. */
+    private static String pathIn(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            path.append(ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]");
+        }
+        return path.toString();
     }
 
     private static void reject(BindingResult errors, String field, Object value, String message) {

@@ -1,8 +1,13 @@
 package dev.journeyfacade.journey;
 
+import dev.journeyfacade.journey.JourneyChanges.Field;
+import dev.journeyfacade.journey.design.DesignCodec;
+import dev.journeyfacade.journey.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.ValidationReport;
 import dev.journeyfacade.web.Problems;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -10,7 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
-/** The journey use cases: lifecycle rules, idempotent creates and copies, updates as merge patches. */
+/**
+ * The journey use cases: lifecycle rules, idempotent creates and copies, updates as merge patches. A design sent
+ * as a tree is written here into the two strings Dataverse stores (the body was checked on the way in), so the
+ * store only ever sees the strings.
+ */
 @Slf4j
 @Service
 @RequiredArgsConstructor
@@ -21,6 +30,7 @@ class JourneyService {
 
     private final JourneyStore store;
     private final JourneyPatchReader patchReader;
+    private final DesignCodec codec;
 
     JourneyPage list(JourneyQuery query) {
         return store.list(query);
@@ -40,7 +50,7 @@ class JourneyService {
         UUID id = request.id() != null ? request.id()
                 : idempotencyKey != null ? IdempotencyKeys.journeyId("create", idempotencyKey)
                 : UUID.randomUUID();
-        CreatedJourney outcome = store.create(id, request);
+        CreatedJourney outcome = store.create(id, withDesignWritten(request));
         if (!outcome.created()) {
             if (!Objects.equals(outcome.journey().name(), request.name())) {
                 throw Problems.exception(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key reused",
@@ -61,7 +71,7 @@ class JourneyService {
         if (changes.fields().isEmpty()) {
             return current; // {} is a valid merge patch that changes nothing
         }
-        return store.update(id, changes, ifMatch);
+        return store.update(id, withDesignWritten(changes, current), ifMatch);
     }
 
     void delete(UUID id, String ifMatch) {
@@ -86,16 +96,19 @@ class JourneyService {
     }
 
     /** Checks a journey that is not saved: as Dataverse would check it as a draft. */
-    ValidationReport validateDraft(CreateJourneyRequest draft) {
+    ValidationReport validateDraft(CreateJourneyRequest request) {
+        CreateJourneyRequest draft = withDesignWritten(request);
         return store.validate(new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.type(), draft.target(),
                 draft.requiredConsent(), draft.startsAt(), draft.endsAt(), draft.recurrence(), draft.timeZone(),
-                draft.suppressionSegmentId(), draft.contentSettingsId(), draft.ownerId(), draft.workflowDefinition(),
-                draft.designerState(), null, null, null));
+                draft.suppressionSegmentId(), draft.contentSettingsId(), draft.ownerId(), request.design(), null,
+                draft.workflowDefinition(), draft.designerState(), null, null, null));
     }
 
     /**
      * A new draft with the source's settings, owner, workflow definition and designer state (the two
-     * travel together, as the designer needs both). Safe to retry with an Idempotency-Key, scoped to the source.
+     * travel together, as the designer needs both): carried as stored, not re-encoded, so the copy's design and
+     * ids are the source's, even when the stored definition cannot be read as a tree. Safe to retry with an
+     * Idempotency-Key, scoped to the source.
      */
     CreatedJourney copy(UUID sourceId, String idempotencyKey) {
         Journey source = store.get(sourceId);
@@ -104,7 +117,44 @@ class JourneyService {
         return store.create(id, new CreateJourneyRequest(id, copyName(source.name()), known(source.type()),
                 known(source.target()), known(source.requiredConsent()), source.startsAt(), source.endsAt(),
                 source.recurrence(), source.timeZone(), source.suppressionSegmentId(), source.contentSettingsId(),
-                source.ownerId(), source.workflowDefinition(), source.designerState()));
+                source.ownerId(), null, source.workflowDefinition(), source.designerState()));
+    }
+
+    /** A new journey's design tree as the two strings; a new journey has no designer state to continue from. */
+    private CreateJourneyRequest withDesignWritten(CreateJourneyRequest request) {
+        if (request.design() == null) {
+            return request;
+        }
+        return request.withDesignWritten(codec.encode(request.design(),
+                JourneyDesignRules.entityTarget(request.target())));
+    }
+
+    /**
+     * A changed design tree as the two strings. The stored designer state is passed on, so its counters never go
+     * back (ids once used are never handed out again); the tiles address the journey's target after the change.
+     * A null design clears both strings.
+     */
+    private JourneyChanges withDesignWritten(JourneyChanges changes, Journey current) {
+        if (!changes.has(Field.DESIGN)) {
+            return changes;
+        }
+        UpdateJourneyRequest values = changes.values();
+        if (values.design() == null) {
+            return new JourneyChanges(values.withDesignWritten(null, null), designFieldsWritten(changes.fields()));
+        }
+        Target target = changes.has(Field.TARGET) ? values.target() : current.target();
+        WorkflowDefinition written = codec.encode(values.design(), JourneyDesignRules.entityTarget(target),
+                current.designerState());
+        return new JourneyChanges(values.withDesignWritten(written.definition(), written.designerState()),
+                designFieldsWritten(changes.fields()));
+    }
+
+    private static Set<Field> designFieldsWritten(Set<Field> fields) {
+        Set<Field> written = EnumSet.copyOf(fields);
+        written.remove(Field.DESIGN);
+        written.add(Field.WORKFLOW_DEFINITION);
+        written.add(Field.DESIGNER_STATE);
+        return written;
     }
 
     static String copyName(String name) {

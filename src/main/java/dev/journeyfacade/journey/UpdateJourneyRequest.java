@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey;
 
+import dev.journeyfacade.journey.design.JourneyDesign;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.Valid;
@@ -19,7 +20,10 @@ import java.util.UUID;
         Changes to a journey as a JSON merge patch (RFC 7396): a field that is absent stays unchanged, a field \
         sent as null is cleared, `recurrence` is merged field by field (send `"recurrence": null` to stop \
         recurring). `status` cannot be changed here: use publish and stop. Unknown and read-only fields \
-        (id, status, etag, createdAt, modifiedAt) are refused.""")
+        (id, status, etag, createdAt, modifiedAt, designProblems) are refused. A new `design` replaces the whole \
+        design (send back the `stored` ids of the tiles you keep); the facade keeps the designer state's counters \
+        ahead of every id. Send either `design` or the raw pair `workflowDefinition` + `designerState`, not both; \
+        `"design": null` clears the design.""")
 public record UpdateJourneyRequest(
         @Schema(description = JourneyDocs.NAME + " Cannot be cleared.", example = JourneyDocs.NAME_EXAMPLE,
                 requiredMode = RequiredMode.NOT_REQUIRED, maxLength = 100)
@@ -35,6 +39,7 @@ public record UpdateJourneyRequest(
         @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
         @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
+        @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") JourneyDesign design,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE,
                 maxLength = 1_048_576)
         @Size(max = 1_048_576) String workflowDefinition,
@@ -44,5 +49,11 @@ public record UpdateJourneyRequest(
     public UpdateJourneyRequest {
         startsAt = JourneyTimes.normalize(startsAt);
         endsAt = JourneyTimes.normalize(endsAt);
+    }
+
+    /** These changes with the design as the two strings Dataverse stores (both null to clear it), and no tree. */
+    UpdateJourneyRequest withDesignWritten(String workflowDefinition, String designerState) {
+        return new UpdateJourneyRequest(name, type, target, requiredConsent, startsAt, endsAt, recurrence, timeZone,
+                suppressionSegmentId, contentSettingsId, ownerId, null, workflowDefinition, designerState);
     }
 }

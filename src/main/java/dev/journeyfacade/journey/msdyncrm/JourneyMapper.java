@@ -11,6 +11,10 @@ import dev.journeyfacade.journey.JourneySummary;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
 import dev.journeyfacade.journey.UpdateJourneyRequest;
+import dev.journeyfacade.journey.design.DesignCodec;
+import dev.journeyfacade.journey.design.DesignViolation;
+import dev.journeyfacade.journey.design.InvalidDesignException;
+import dev.journeyfacade.journey.design.JourneyDesign;
 import dev.journeyfacade.journey.validation.FaultMessages;
 import dev.journeyfacade.journey.validation.IssueSeverity;
 import dev.journeyfacade.journey.validation.ValidationIssue;
@@ -34,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one mapper between the journey API records and Dataverse's {@code msdyncrm_customerjourney}: option-set
- * codes, lookups ({@code _x_value} on read, {@code @odata.bind} on write), recurrence, dates, and the
- * "check for errors" action's {@code FieldValue…} keys and answer.
+ * codes, lookups ({@code _x_value} on read, {@code @odata.bind} on write), recurrence, dates, the stored workflow
+ * definition read as a design tree, and the "check for errors" action's {@code FieldValue…} keys and answer.
+ * Designs are written as the two strings only: the service has encoded a tree before it reaches the store.
  */
 @Slf4j
 @Component
@@ -46,8 +51,10 @@ class JourneyMapper {
     private static final DateTimeFormatter WIRE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
 
     private final JsonMapper jsonMapper;
+    private final DesignCodec codec;
 
     Journey toJourney(DataverseJourney row) {
+        StoredDesign stored = design(row);
         return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()),
                 JourneyCodes.TYPE.value(row.type()), JourneyCodes.TARGET.value(row.entityTarget()),
                 JourneyCodes.REQUIRED_CONSENT.value(row.requiredConsent()),
@@ -55,8 +62,26 @@ class JourneyMapper {
                 Boolean.TRUE.equals(row.isRecurring())
                         ? new Recurrence(row.recurrenceIntervalDays(), row.recurrenceCount()) : null,
                 row.timeZone(), row.suppressionSegmentId(), row.contentSettingsId(), row.ownerId(),
-                row.workflowDefinition(), row.designerState(),
+                stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(),
                 utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
+    }
+
+    /** The stored definition read as a tree, or why it cannot be; a journey without a definition has no design. */
+    private StoredDesign design(DataverseJourney row) {
+        if (row.workflowDefinition() == null || row.workflowDefinition().isBlank()) {
+            return new StoredDesign(null, List.of());
+        }
+        try {
+            return new StoredDesign(codec.decode(row.workflowDefinition()), List.of());
+        } catch (InvalidDesignException e) {
+            // Not a failure of the read: the raw strings still show the design, designProblems says why.
+            log.debug("the workflow definition of journey {} cannot be read as a design: {}", row.id(), e.getMessage());
+            return new StoredDesign(null, e.violations());
+        }
+    }
+
+    /** A journey's design as read: the tree, or null and the reasons. */
+    private record StoredDesign(JourneyDesign design, List<DesignViolation> problems) {
     }
 
     JourneySummary toSummary(DataverseJourney row) {
@@ -68,6 +93,9 @@ class JourneyMapper {
 
     /** The body of a new draft, as the seed's create request; absent settings are left to Dataverse's defaults. */
     Map<String, Object> createBody(CreateJourneyRequest journey) {
+        if (journey.design() != null) {
+            throw unwritten();
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(NAME, journey.name());
         putIfSet(body, TYPE, JourneyCodes.TYPE.code(journey.type()));
@@ -113,6 +141,7 @@ class JourneyMapper {
                 case SUPPRESSION_SEGMENT_ID -> body.put(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, values.suppressionSegmentId()));
                 case CONTENT_SETTINGS_ID -> body.put(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, values.contentSettingsId()));
                 case OWNER_ID -> body.put(OWNER_BIND, bind(SYSTEM_USER_SET, values.ownerId()));
+                case DESIGN -> throw unwritten();
                 case WORKFLOW_DEFINITION -> body.put(WORKFLOW_DEFINITION, values.workflowDefinition());
                 case DESIGNER_STATE -> body.put(DESIGNER_STATE, values.designerState());
             }
@@ -200,6 +229,12 @@ class JourneyMapper {
                 yield ValidationOutcome.ERROR;
             }
         };
+    }
+
+    /** A design tree never reaches this mapper: writing it needs the service's rules and the stored designer state. */
+    private static IllegalStateException unwritten() {
+        return new IllegalStateException("a journey design must be written as its workflow definition and designer "
+                + "state before it reaches the Dataverse mapper");
     }
 
     /** Recurrence is three columns; null = not recurring, with the interval and count cleared. */
