@@ -315,15 +315,16 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
         DATAVERSE.stubFor(patch(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Design", DataverseJourneyRows.LIVE_EDITABLE)))));
 
         mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID, """
-                        {"workflowDefinition": "[]", "designerState": "{}", "ownerId": "%s",
-                         "suppressionSegmentId": "%s"}""".formatted(DataverseJourneyRows.OWNER, DataverseJourneyRows.SUPPRESSION_SEGMENT)))
+                        {"workflowDefinition": %s, "designerState": "{}", "ownerId": "%s",
+                         "suppressionSegmentId": "%s"}""".formatted(quoted(seedDefinition()), DataverseJourneyRows.OWNER,
+                        DataverseJourneyRows.SUPPRESSION_SEGMENT)))
                 .andExpect(status().isOk());
 
         DATAVERSE.verify(patchRequestedFor(urlPathEqualTo(ONE)).withRequestBody(equalToJson("""
-                {"msdyncrm_workflowdefinition": "[]", "msdyncrm_customerjourneydesignerstate": "{}",
+                {"msdyncrm_workflowdefinition": %s, "msdyncrm_customerjourneydesignerstate": "{}",
                  "ownerid@odata.bind": "/systemusers(%s)",
                  "msdyncrm_SuppressionSegmentId@odata.bind": "/msdyncrm_segments(%s)"}"""
-                .formatted(DataverseJourneyRows.OWNER, DataverseJourneyRows.SUPPRESSION_SEGMENT))));
+                .formatted(quoted(seedDefinition()), DataverseJourneyRows.OWNER, DataverseJourneyRows.SUPPRESSION_SEGMENT))));
     }
 
     @Test

@@ -43,7 +43,7 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
                 .andExpect(jsonPath("$.type").value(PROBLEM + "validation-failed"))
                 .andExpect(jsonPath("$.requestId").exists())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "type", "timeZone",
-                        "recurrence.intervalDays", "recurrence.count", "endsAt", "designerState")))
+                        "recurrence.intervalDays", "recurrence.count", "endsAt", "designerState", "workflowDefinition")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'type')].reason").value(hasItem(containsString("UNKNOWN is read-only"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'endsAt')].reason").value(hasItem("must be after startsAt")));
 

@@ -11,16 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Golden files and JSON helpers shared by the design tests. */
-final class DesignTestSupport {
+/** Golden files and JSON helpers shared by the design tests (and the journey API tests that write designs). */
+public final class DesignTestSupport {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DesignTestSupport() {
     }
 
     /** A file under src/test/resources/dev/journeyfacade/journey/design, exactly as stored. */
-    static String golden(String name) {
+    public static String golden(String name) {
         try (InputStream in = DesignTestSupport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no golden file " + name);
@@ -31,7 +31,7 @@ final class DesignTestSupport {
         }
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         return JSON.readTree(json);
     }
 
@@ -39,7 +39,7 @@ final class DesignTestSupport {
      * The definition with ActivityIds renamed A0, A1, … and ActivityItemIds renumbered 0, 1, … in order of
      * appearance, so that two definitions that differ only in the ids chosen compare equal.
      */
-    static JsonNode normaliseIds(String definition) {
+    public static JsonNode normaliseIds(String definition) {
         ArrayNode activities = (ArrayNode) tree(definition);
         Map<String, String> activityIds = new HashMap<>();
         Map<Integer, Integer> itemIds = new HashMap<>();
@@ -61,7 +61,7 @@ final class DesignTestSupport {
     }
 
     /** The design as API JSON with every id the facade assigns removed: what a caller building it would send. */
-    static JsonNode withoutAssignedIds(JourneyDesign design) {
+    public static JsonNode withoutAssignedIds(JourneyDesign design) {
         JsonNode json = JSON.valueToTree(design);
         ((ObjectNode) json).remove("root");
         stripIds(json);
