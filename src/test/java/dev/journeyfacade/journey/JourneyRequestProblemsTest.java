@@ -216,6 +216,149 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "recurrence.intervalDays")));
     }
 
+    // ---- design ---------------------------------------------------------------------------------------------
+
+    @Test
+    void createWithAnInvalidDesignNamesEachTileAndCallsNoDataverse() throws Exception {
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", """
+                        {"name": "Bad design", "design": {"tiles": [
+                          {"type": "SEGMENT_GROUP", "segments": [{"segmentId": "not-a-guid", "containment": "INCLUDE"}]},
+                          {"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14"}]}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEM + "validation-failed"))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("design.tiles[0].segments[0]",
+                        "design.tiles[1]")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'design.tiles[0].segments[0]')].reason")
+                        .value(hasItem("the segment id \"not-a-guid\" is not a GUID")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'design.tiles[1]')].reason")
+                        .value(hasItem("a journey starts with a segment group, not a tile of type EMAIL")));
+
+        DATAVERSE.verify(0, anyRequestedFor(urlMatching("/api/.*")));
+    }
+
+    @Test
+    void createWithADesignAndTheRawPairIsRefusedNamingTheFields() throws Exception {
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", """
+                        {"name": "Both", "design": %s, "workflowDefinition": %s, "designerState": "{}"}"""
+                        .formatted(JourneyDesignDataverseRequestsTest.SEED_DESIGN,
+                                json(JourneyLifecycleEndToEndTest.DEFINITION))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("design"))
+                .andExpect(jsonPath("$.errors[0].reason").value("cannot be sent together with workflowDefinition and "
+                        + "designerState: send either design or the raw pair workflowDefinition and designerState, not both"))
+                .andExpect(jsonPath("$.errors.length()").value(1));
+
+        DATAVERSE.verify(0, anyRequestedFor(urlMatching("/api/.*")));
+    }
+
+    @Test
+    void createWithARawDefinitionThatIsNoTreeIsRefusedNamingTheActivity() throws Exception {
+        String orphan = "[{\"ActivityTypeId\":\"bpf_root\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[]}},"
+                + "{\"ActivityTypeId\":\"Email\",\"ParentActivityId\":\"01_0_1\",\"ActivityId\":\"01_0_2\"}]";
+
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", """
+                        {"name": "Raw", "workflowDefinition": %s, "designerState": "{}"}""".formatted(json(orphan))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workflowDefinition"))
+                .andExpect(jsonPath("$.errors[0].reason").value("01_0_2: parent activity 01_0_1 does not exist"));
+
+        DATAVERSE.verify(0, anyRequestedFor(urlMatching("/api/.*")));
+    }
+
+    @Test
+    void aReasonQuotingBracesOrDollarsIsShownAsSent() throws Exception {
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", """
+                        {"name": "Braces", "design": {"tiles": [{"type": "SEGMENT_GROUP",
+                          "segments": [{"segmentId": "${1+1}{name}", "containment": "INCLUDE"}]}]}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason").value("the segment id \"${1+1}{name}\" is not a GUID"));
+    }
+
+    @Test
+    void aTileOfAnUnknownTypeIsAMalformedBodyNamingWhere() throws Exception {
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys",
+                        "{\"name\": \"x\", \"design\": {\"tiles\": [{\"type\": \"ROBOT\"}]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "malformed-body"))
+                .andExpect(jsonPath("$.detail", containsString("design.tiles[0]")));
+    }
+
+    @Test
+    void validatingAnUnsavedJourneyChecksItsDesignFirst() throws Exception {
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys/validate",
+                        "{\"name\": \"x\", \"design\": {\"tiles\": []}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("design.tiles"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("no tiles")));
+
+        DATAVERSE.verify(0, anyRequestedFor(urlMatching("/api/.*")));
+    }
+
+    @Test
+    void updateWithAnInvalidDesignIsRefusedWithoutWriting() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID, """
+                        {"design": {"tiles": [{"type": "SEGMENT_GROUP", "next": [
+                          {"type": "TRIGGER", "yes": [{"type": "EMAIL"}], "no": []}]}]}}""")
+                        .contentType("application/merge-patch+json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("design.tiles[0].next[0]"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("no branch")));
+
+        DATAVERSE.verify(0, patchRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void updateWithADesignAndARawStringIsRefusedNamingTheFields() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID,
+                        "{\"design\": " + JourneyDesignDataverseRequestsTest.SEED_DESIGN + ", \"designerState\": null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("design")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'design')].reason")
+                        .value(hasItem(containsString("cannot be sent together with designerState"))));
+
+        DATAVERSE.verify(0, patchRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void updateWithAMalformedRawDefinitionIsRefusedWithoutWriting() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID,
+                        "{\"workflowDefinition\": \"{\\\"not\\\": \\\"an array\\\"}\", \"designerState\": \"{}\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workflowDefinition"))
+                .andExpect(jsonPath("$.errors[0].reason").value("the workflow definition must be a JSON array of activities"));
+
+        DATAVERSE.verify(0, patchRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void updateWithADesignThatDoesNotFitTheSchemaNamesWhere() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID,
+                        "{\"design\": {\"tiles\": [{\"type\": \"SEGMENT_GROUP\"}, {\"type\": \"ROBOT\"}]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("design.tiles[1]"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("JourneyDesign schema")));
+    }
+
+    @Test
+    void designProblemsAreReadOnly() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID, "{\"designProblems\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("designProblems"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("read-only")));
+    }
+
     private static MockHttpServletRequestBuilder send(HttpMethod method, String uri, String body) {
         return request(method, uri).contentType(MediaType.APPLICATION_JSON).content(body);
     }
