@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record LaunchWorkflowTile(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, example = "[]") List<Tile> next) implements TypedTile, HasNext {
+        @Schema(description = SchemaText.NEXT, types = "array")
+        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
 
     public LaunchWorkflowTile {
         unmodeled = Copies.map(unmodeled);

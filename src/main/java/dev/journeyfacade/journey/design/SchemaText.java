@@ -12,6 +12,8 @@ final class SchemaText {
     static final String DESCRIPTION_EXAMPLE = "For contacts who signed up this spring";
     static final String UNMODELED = "Tile properties the facade does not model (for example a trigger's conditions), "
             + "carried through unchanged. Must not repeat a modelled property.";
+    /** Tile lists refer to the Tile schema by name: resolving it again inside a tile would recurse. */
+    static final String TILE_REF = "#/components/schemas/Tile";
     static final String NEXT = "Tiles that follow this one, in order (more than one means parallel flows).";
 
     private SchemaText() {

@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ public record SplitterTile(
         @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @Schema(description = "The splitter's branches, in order: SPLITTER_BRANCH tiles, at least two.")
-        List<Tile> branches) implements TypedTile {
+        @Schema(description = "The splitter's branches, in order: SPLITTER_BRANCH tiles, at least two.", types = "array")
+        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> branches) implements TypedTile {
 
     public SplitterTile {
         unmodeled = Copies.map(unmodeled);

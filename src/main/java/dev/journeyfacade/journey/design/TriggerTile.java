@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ public record TriggerTile(
         @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{\"RuleLogic\":\"AND\"}") Map<String, Object> unmodeled,
-        @Schema(description = "Tiles on the positive branch (yesBranch).", example = "[]") List<Tile> yes,
-        @Schema(description = "Tiles on the negative branch (noBranch).", example = "[]") List<Tile> no)
+        @Schema(description = "Tiles on the positive branch (yesBranch).", types = "array")
+        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> yes,
+        @Schema(description = "Tiles on the negative branch (noBranch).", types = "array")
+        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> no)
         implements TypedTile {
 
     public TriggerTile {

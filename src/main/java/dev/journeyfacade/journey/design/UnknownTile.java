@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record UnknownTile(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         Map<String, Object> activity,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, example = "[]") List<Tile> next) implements Tile, HasNext {
+        @Schema(description = SchemaText.NEXT, types = "array")
+        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements Tile, HasNext {
 
     public UnknownTile {
         activity = Copies.map(activity);
