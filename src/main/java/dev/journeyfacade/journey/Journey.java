@@ -32,9 +32,9 @@ public record Journey(
                 + "`workflowDefinition` shows it.") JourneyDesign design,
         @Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
                 + "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE,
+        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ,
                 accessMode = Schema.AccessMode.READ_ONLY) String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE_READ, example = JourneyDocs.DESIGNER_STATE_EXAMPLE,
+        @Schema(description = JourneyDocs.DESIGNER_STATE_READ,
                 accessMode = Schema.AccessMode.READ_ONLY) String designerState,
         @Schema(description = JourneyDocs.CREATED_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime createdAt,
         @Schema(description = JourneyDocs.MODIFIED_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime modifiedAt,

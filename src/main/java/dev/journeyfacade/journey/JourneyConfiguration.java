@@ -1,14 +1,12 @@
 package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.design.DesignCodec;
-import io.swagger.v3.oas.models.media.Schema;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring of the journey API: its properties, the body-size cap on its URLs, the design codec and a schema text. */
+/** Wiring of the journey API: its properties, the body-size cap on its URLs, and the design codec. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JourneyProperties.class)
 class JourneyConfiguration {
@@ -17,25 +15,6 @@ class JourneyConfiguration {
     @Bean
     DesignCodec designCodec() {
         return new DesignCodec();
-    }
-
-    /**
-     * Describes the Tile schema's discriminator property, which {@code @Schema(properties = …)} can only type: its
-     * values are the discriminator mapping's keys (no inline enum: every enum of the API is a named schema).
-     */
-    @Bean
-    OpenApiCustomizer tileTypeOpenApiCustomizer() {
-        return openApi -> {
-            Schema<?> tile = openApi.getComponents() == null || openApi.getComponents().getSchemas() == null ? null
-                    : openApi.getComponents().getSchemas().get("Tile");
-            if (tile != null && tile.getProperties() != null && tile.getProperties().get("type") instanceof Schema<?> type) {
-                String kinds = tile.getDiscriminator() == null || tile.getDiscriminator().getMapping() == null ? ""
-                        : ": " + String.join(", ", tile.getDiscriminator().getMapping().keySet());
-                type.setDescription("Kind of tile, a value of the discriminator" + kinds + ". UNKNOWN is a tile the "
-                        + "facade carries without modelling it.");
-                type.setExample("EMAIL");
-            }
-        };
     }
 
     @Bean

@@ -40,10 +40,10 @@ public record UpdateJourneyRequest(
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
         @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
         @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") JourneyDesign design,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, example = JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE,
+        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION,
                 maxLength = 1_048_576)
         @Size(max = 1_048_576) String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE, example = JourneyDocs.DESIGNER_STATE_EXAMPLE, maxLength = 100_000)
+        @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = 100_000)
         @Size(max = 100_000) String designerState) {
 
     public UpdateJourneyRequest {

@@ -107,7 +107,11 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
             if (schema.getKey().equals("ProblemDetail") || schema.getValue().has("enum")) {
                 return;
             }
-            schema.getValue().path("properties").properties().forEach(property -> {
+            List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(schema.getValue().path("properties").properties());
+            // a tile's own fields sit in the second part of its allOf (the first is the Tile it extends)
+            schema.getValue().path("allOf").forEach(part -> properties.addAll(part.path("properties").properties()));
+            assertThat(properties).as(schema.getKey()).isNotEmpty();
+            properties.forEach(property -> {
                 String where = schema.getKey() + "." + property.getKey();
                 JsonNode p = property.getValue();
                 assertThat(p.path("description").asString("")).as(where).isNotBlank();
@@ -128,6 +132,88 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
         assertThat(example.path("name").asString()).isNotBlank();
         assertThat(example.has("id")).isFalse();
         create.path("parameters").forEach(p -> assertThat(p.has("example")).as(p.path("name").asString()).isFalse());
+    }
+
+    @Test
+    void theJourneyAndItsBodiesCarryTheDesignAsATree() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        for (String body : List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest")) {
+            assertThat(schemas.path(body).path("properties").path("design").path("$ref").asString()).as(body)
+                    .isEqualTo("#/components/schemas/JourneyDesign");
+        }
+        assertThat(schemas.path("JourneyDesign").path("example").path("tiles").get(0).path("type").asString())
+                .isEqualTo("SEGMENT_GROUP");
+        assertThat(schemas.path("Journey").path("properties").path("designProblems").path("items").path("$ref").asString())
+                .isEqualTo("#/components/schemas/DesignViolation");
+    }
+
+    @Test
+    void theRawStringsOfAJourneyAreReadOnlyStrings() {
+        JsonNode journey = doc.path("components").path("schemas").path("Journey").path("properties");
+        for (String raw : List.of("workflowDefinition", "designerState")) {
+            assertThat(journey.path(raw).path("readOnly").asBoolean()).as(raw).isTrue();
+            assertThat(journey.path(raw).path("example").isString()).as(raw + " example is a string").isTrue();
+        }
+        assertThat(JsonMapper.builder().build().readTree(journey.path("workflowDefinition").path("example").asString())
+                .isArray()).isTrue();
+    }
+
+    @Test
+    void everyTileKindIsASchemaBehindTheTileDiscriminator() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        JsonNode tile = schemas.path("Tile");
+
+        assertThat(tile.path("discriminator").path("propertyName").asString()).isEqualTo("type");
+        assertThat(tile.path("required").valueStream().map(JsonNode::asString)).containsExactly("type");
+        assertThat(tile.path("properties").path("type").path("description").asString()).contains("SEGMENT_GROUP", "UNKNOWN");
+        Map<String, String> mapping = new java.util.TreeMap<>();
+        tile.path("discriminator").path("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
+        assertThat(mapping.keySet()).containsExactlyInAnyOrder("SEGMENT_GROUP", "EMAIL", "LANDING_PAGE", "EVENT", "SURVEY",
+                "MARKETING_FORM", "LINKEDIN_CAMPAIGN", "CREATE_ACTIVITY", "LAUNCH_WORKFLOW", "CREATE_LEAD", "RECORD_UPDATE",
+                "SCHEDULER", "TRIGGER", "SPLITTER", "SPLITTER_BRANCH", "UNKNOWN");
+        mapping.forEach((kind, ref) -> {
+            String name = ref.substring("#/components/schemas/".length());
+            JsonNode subtype = schemas.path(name);
+            assertThat(subtype.path("allOf").get(0).path("$ref").asString()).as(kind).isEqualTo("#/components/schemas/Tile");
+            assertThat(subtype.path("description").asString()).as(kind).isNotBlank();
+            assertThat(subtype.has("example")).as(kind + " example").isTrue();
+        });
+    }
+
+    @Test
+    void everyListOfTilesIsOneOfTheTileKindsToldApartByType() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        List<JsonNode> lists = new ArrayList<>(List.of(schemas.path("JourneyDesign").path("properties").path("tiles"),
+                schemas.path("SegmentGroupTile").path("allOf").get(1).path("properties").path("next"),
+                schemas.path("EmailTile").path("allOf").get(1).path("properties").path("next"),
+                schemas.path("TriggerTile").path("allOf").get(1).path("properties").path("yes"),
+                schemas.path("TriggerTile").path("allOf").get(1).path("properties").path("no"),
+                schemas.path("SplitterTile").path("allOf").get(1).path("properties").path("branches"),
+                schemas.path("UnknownTile").path("allOf").get(1).path("properties").path("next")));
+
+        for (JsonNode list : lists) {
+            assertThat(list.path("type").asString()).isEqualTo("array");
+            JsonNode items = list.path("items");
+            assertThat(items.has("$ref")).isFalse();
+            assertThat(items.path("oneOf").size()).isEqualTo(16);
+            assertThat(items.path("discriminator").path("propertyName").asString()).isEqualTo("type");
+            assertThat(items.path("discriminator").path("mapping").path("TRIGGER").asString())
+                    .isEqualTo("#/components/schemas/TriggerTile");
+        }
+    }
+
+    @Test
+    void theCreateExampleBuildsTheSeedJourneyFromADesignAlone() {
+        JsonNode example = doc.path("paths").path("/api/v1/journeys").path("post").path("requestBody").path("content")
+                .path("application/json").path("examples").values().iterator().next().path("value");
+
+        JsonNode group = example.path("design").path("tiles").get(0);
+        assertThat(group.path("type").asString()).isEqualTo("SEGMENT_GROUP");
+        assertThat(group.path("segments").get(0).path("segmentId").asString()).isEqualTo("24db2671-1529-e911-a9b7-000d3a1e6adc");
+        assertThat(group.path("next").get(0).path("type").asString()).isEqualTo("EMAIL");
+        assertThat(group.path("next").get(0).path("emailId").asString()).isEqualTo("15bd0ab8-c12a-e911-a9b6-000d3a1e6c14");
+        assertThat(example.has("workflowDefinition")).isFalse();
+        assertThat(example.has("designerState")).isFalse();
     }
 
     @Test

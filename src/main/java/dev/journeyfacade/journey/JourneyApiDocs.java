@@ -1,0 +1,96 @@
+package dev.journeyfacade.journey;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parts of the journey API's OpenAPI document that annotations cannot express. The raw design strings get
+ * their examples here because swagger-core parses an annotation example that is valid JSON and shows it as that
+ * JSON (an array for the workflow definition), while the field is a string that holds JSON. The Tile schema's
+ * discriminator property gets its description here because {@code @Schema(properties = …)} can only type it. And
+ * every list of tiles (a design's {@code tiles}, a tile's {@code next}, {@code yes}, {@code no}, {@code branches})
+ * becomes the same "one of the tile kinds, told apart by {@code type}": springdoc turns some of them into a
+ * {@code oneOf} and leaves others a plain reference, depending on the order it meets them.
+ */
+@Component
+class JourneyApiDocs implements OpenApiCustomizer {
+
+    private static final String TILE = "Tile";
+    private static final String TILE_REF = "#/components/schemas/" + TILE;
+    private static final List<String> BODIES = List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest");
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        for (String body : BODIES) {
+            setExample(schemas.get(body), "workflowDefinition", JourneyDocs.WORKFLOW_DEFINITION_EXAMPLE);
+            setExample(schemas.get(body), "designerState", JourneyDocs.DESIGNER_STATE_EXAMPLE);
+        }
+        Schema<?> tile = schemas.get(TILE);
+        if (tile == null || tile.getDiscriminator() == null || tile.getDiscriminator().getMapping() == null) {
+            return;
+        }
+        Map<String, String> kinds = tile.getDiscriminator().getMapping();
+        if (tile.getProperties() != null && tile.getProperties().get("type") instanceof Schema<?> type) {
+            type.setDescription("Kind of tile, a value of the discriminator: " + String.join(", ", kinds.keySet())
+                    + ". UNKNOWN is a tile the facade carries without modelling it.");
+            type.setExample("EMAIL");
+        }
+        List<Schema<?>> holders = new ArrayList<>();
+        holders.add(schemas.get("JourneyDesign"));
+        kinds.values().forEach(ref -> holders.add(schemas.get(ref.substring(ref.lastIndexOf('/') + 1))));
+        for (Schema<?> holder : holders) {
+            if (holder != null) {
+                properties(holder).forEach(property -> {
+                    if (isTileList(property)) {
+                        property.setItems(anyTile(tile));
+                    }
+                });
+            }
+        }
+    }
+
+    /** A schema's own properties and, for a tile kind, those of its allOf parts (the kind's own fields). */
+    private static List<Schema<?>> properties(Schema<?> schema) {
+        List<Schema<?>> properties = new ArrayList<>();
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(properties::add);
+        }
+        if (schema.getAllOf() != null) {
+            for (Schema<?> part : schema.getAllOf()) {
+                if (part.getProperties() != null) {
+                    part.getProperties().values().forEach(properties::add);
+                }
+            }
+        }
+        return properties;
+    }
+
+    private static boolean isTileList(Schema<?> property) {
+        Schema<?> items = property.getItems();
+        return items != null && (TILE_REF.equals(items.get$ref()) || (items.getOneOf() != null && items.getOneOf()
+                .stream().anyMatch(kind -> kind.get$ref() != null && kind.get$ref().endsWith("Tile"))));
+    }
+
+    private static Schema<?> anyTile(Schema<?> tile) {
+        List<Schema> kinds = new ArrayList<>();
+        tile.getDiscriminator().getMapping().values().forEach(ref -> kinds.add(new Schema<>().$ref(ref)));
+        return new Schema<>().oneOf(kinds).discriminator(new Discriminator()
+                .propertyName(tile.getDiscriminator().getPropertyName()).mapping(tile.getDiscriminator().getMapping()));
+    }
+
+    private static void setExample(Schema<?> schema, String property, String example) {
+        if (schema != null && schema.getProperties() != null && schema.getProperties().get(property) instanceof Schema<?> field) {
+            field.setExample(example);
+        }
+    }
+}
