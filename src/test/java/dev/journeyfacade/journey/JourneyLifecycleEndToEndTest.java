@@ -139,10 +139,13 @@ class JourneyLifecycleEndToEndTest extends LocalProfileTest {
 
     @Test
     void validatingAnUnsavedJourneyReportsItsFaultsWithoutStoringIt() {
-        JsonNode report = body(call(HttpMethod.POST, "/api/v1/journeys/validate",
-                "{\"name\": \"Unsaved\", \"workflowDefinition\": \"[]\", \"designerState\": \"{}\"}"));
+        // well-formed (a malformed design is a 400 before Dataverse sees it), but the segment does not exist
+        JsonNode report = body(call(HttpMethod.POST, "/api/v1/journeys/validate", """
+                {"name": "Unsaved", "design": {"tiles": [{"type": "SEGMENT_GROUP",
+                  "segments": [{"segmentId": "00000000-0000-0000-0000-000000000001", "containment": "INCLUDE"}]}]}}"""));
 
         assertThat(report.path("result").asString()).isEqualTo("ERROR");
+        assertThat(report.path("issues").valueStream().map(i -> i.path("fault").asString())).contains("ErrorSegmentNotFound");
         assertThat(report.path("issues").valueStream().map(i -> i.path("message").asString()))
                 .allMatch(message -> !message.isBlank());
     }
