@@ -1,7 +1,6 @@
 package dev.journeyfacade.journey;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,9 @@ import org.springframework.stereotype.Component;
  * JSON (an array for the workflow definition), while the field is a string that holds JSON. The Tile schema's
  * discriminator property gets its description here because {@code @Schema(properties = …)} can only type it. And
  * every list of tiles (a design's {@code tiles}, a tile's {@code next}, {@code yes}, {@code no}, {@code branches})
- * becomes the same "one of the tile kinds, told apart by {@code type}": springdoc turns some of them into a
- * {@code oneOf} and leaves others a plain reference, depending on the order it meets them.
+ * becomes a plain reference to Tile, whose discriminator maps each {@code type} to its kind: springdoc turns some
+ * of these lists into a {@code oneOf} of the sixteen kinds, and as every kind holds such lists again, Swagger UI,
+ * which resolves every reference below an operation it opens, froze on the combinations.
  */
 @Component
 class JourneyApiDocs implements OpenApiCustomizer {
@@ -52,7 +52,7 @@ class JourneyApiDocs implements OpenApiCustomizer {
             if (holder != null) {
                 properties(holder).forEach(property -> {
                     if (isTileList(property)) {
-                        property.setItems(anyTile(tile));
+                        property.setItems(new Schema<>().$ref(TILE_REF));
                     }
                 });
             }
@@ -79,13 +79,6 @@ class JourneyApiDocs implements OpenApiCustomizer {
         Schema<?> items = property.getItems();
         return items != null && (TILE_REF.equals(items.get$ref()) || (items.getOneOf() != null && items.getOneOf()
                 .stream().anyMatch(kind -> kind.get$ref() != null && kind.get$ref().endsWith("Tile"))));
-    }
-
-    private static Schema<?> anyTile(Schema<?> tile) {
-        List<Schema> kinds = new ArrayList<>();
-        tile.getDiscriminator().getMapping().values().forEach(ref -> kinds.add(new Schema<>().$ref(ref)));
-        return new Schema<>().oneOf(kinds).discriminator(new Discriminator()
-                .propertyName(tile.getDiscriminator().getPropertyName()).mapping(tile.getDiscriminator().getMapping()));
     }
 
     private static void setExample(Schema<?> schema, String property, String example) {

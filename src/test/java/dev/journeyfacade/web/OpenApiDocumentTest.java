@@ -181,7 +181,8 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
     }
 
     @Test
-    void everyListOfTilesIsOneOfTheTileKindsToldApartByType() {
+    void everyListOfTilesRefersToTileWhoseDiscriminatorNamesTheKind() {
+        // a oneOf of the kinds in every list (each kind holding lists again) froze Swagger UI when it opened an operation
         JsonNode schemas = doc.path("components").path("schemas");
         List<JsonNode> lists = new ArrayList<>(List.of(schemas.path("JourneyDesign").path("properties").path("tiles"),
                 schemas.path("SegmentGroupTile").path("allOf").get(1).path("properties").path("next"),
@@ -193,13 +194,10 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 
         for (JsonNode list : lists) {
             assertThat(list.path("type").asString()).isEqualTo("array");
-            JsonNode items = list.path("items");
-            assertThat(items.has("$ref")).isFalse();
-            assertThat(items.path("oneOf").size()).isEqualTo(16);
-            assertThat(items.path("discriminator").path("propertyName").asString()).isEqualTo("type");
-            assertThat(items.path("discriminator").path("mapping").path("TRIGGER").asString())
-                    .isEqualTo("#/components/schemas/TriggerTile");
+            assertThat(list.path("items").propertyNames()).containsExactly("$ref");
+            assertThat(list.path("items").path("$ref").asString()).isEqualTo("#/components/schemas/Tile");
         }
+        assertThat(text).doesNotContain("\"oneOf\"");
     }
 
     @Test
