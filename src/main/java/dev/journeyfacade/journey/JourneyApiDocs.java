@@ -82,7 +82,8 @@ class JourneyApiDocs implements OpenApiCustomizer {
     }
 
     private static void setExample(Schema<?> schema, String property, String example) {
-        if (schema != null && schema.getProperties() != null && schema.getProperties().get(property) instanceof Schema<?> field) {
+        if (schema != null && schema.getProperties() != null
+                && schema.getProperties().get(property) instanceof Schema<?> field) {
             field.setExample(example);
         }
     }
