@@ -55,8 +55,19 @@ class JourneyPatchReader {
     private final Validator validator;
 
     /**
+     * Every check that needs no stored journey (fields, types, constraints, design), so that a bad patch is
+     * refused before Dataverse is asked for the journey it would apply to.
+     *
+     * @throws InvalidPatchException listing every problem, when there is one
+     */
+    void checkAlone(JsonNode patch) {
+        read(patch, null);
+    }
+
+    /**
      * The changes a patch asks for.
      *
+     * @param current the stored journey; null to run only the checks that do not depend on it
      * @throws InvalidPatchException listing every problem, when there is one
      */
     JourneyChanges read(JsonNode patch, Journey current) {
@@ -75,6 +86,10 @@ class JourneyPatchReader {
                 reject(errors, name, entry.getValue(), READ_ONLY.getOrDefault(name, "is not a field of a journey"));
                 continue;
             }
+            if (field == Field.RECURRENCE && current == null && entry.getValue().isObject()) {
+                checkRecurrenceAlone(entry.getValue(), errors); // merged and checked whole once the journey is read
+                continue;
+            }
             JsonNode value = field == Field.RECURRENCE ? mergeRecurrence(entry.getValue(), current, errors) : entry.getValue();
             if (value != null && convertible(name, value, errors)) {
                 accepted.set(name, value);
@@ -91,7 +106,9 @@ class JourneyPatchReader {
         }
         checkDesignPair(values, fields, errors);
         checkDesign(values, fields, errors);
-        checkPeriod(values, fields, current, errors);
+        if (current != null) {
+            checkPeriod(values, fields, current, errors);
+        }
         if (errors.hasErrors()) {
             throw new InvalidPatchException(errors);
         }
@@ -117,6 +134,18 @@ class JourneyPatchReader {
             }
         }
         return known ? merged : null;
+    }
+
+    /** A recurrence patch on its own: known fields, each null (removed) or a non-negative integer. */
+    private static void checkRecurrenceAlone(JsonNode patch, BindingResult errors) {
+        for (Map.Entry<String, JsonNode> entry : patch.properties()) {
+            JsonNode value = entry.getValue();
+            if (!RECURRENCE_FIELDS.contains(entry.getKey())) {
+                reject(errors, "recurrence." + entry.getKey(), value, "is not a field of a recurrence");
+            } else if (!value.isNull() && !(value.isIntegralNumber() && value.canConvertToInt() && value.asInt() >= 0)) {
+                reject(errors, "recurrence." + entry.getKey(), value, "must be a non-negative integer");
+            }
+        }
     }
 
     private boolean convertible(String name, JsonNode value, BindingResult errors) {

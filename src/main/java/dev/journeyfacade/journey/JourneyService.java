@@ -63,8 +63,9 @@ class JourneyService {
         return outcome;
     }
 
-    /** Applies a merge patch; a journey whose status locks it is refused before the body is looked at. */
+    /** Applies a merge patch: a bad body is refused before anything is read, a locked journey before anything is written. */
     Journey update(UUID id, JsonNode patch, String ifMatch) {
+        patchReader.checkAlone(patch); // a bad body never costs a Dataverse call
         Journey current = store.get(id);
         JourneyRules.checkUpdate(id, current.status());
         JourneyChanges changes = patchReader.read(patch, current);
