@@ -41,6 +41,20 @@ class JourneyLifecycleEndToEndTest extends LocalProfileTest {
     }
 
     @Test
+    void readingASeededJourneyGoesFromTheFacadeOverHttpToTheEmulator() {
+        ResponseEntity<String> read = call(HttpMethod.GET, "/api/v1/journeys/" + SEED_SIMPLE_EMAIL_SAMPLE, null);
+
+        assertThat(read.getStatusCode().value()).as(read.getBody()).isEqualTo(200);
+        assertThat(read.getHeaders().getETag()).startsWith("W/\"");
+        JsonNode journey = body(read);
+        assertThat(journey.path("id").asString()).isEqualTo(SEED_SIMPLE_EMAIL_SAMPLE);
+        assertThat(journey.path("name").asString()).isEqualTo("Simple Email Sample");
+        assertThat(journey.path("requiredConsent").asString()).isEqualTo("CONSENT");
+        assertThat(journey.path("contentSettingsId").asString()).isEqualTo("1922b1d8-0523-e911-a9ba-000d3a1e689f");
+        assertThat(journey.path("etag").asString()).isEqualTo(read.getHeaders().getETag());
+    }
+
+    @Test
     void aJourneyGoesThroughItsWholeLifecycle() {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
         ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/journeys", """
