@@ -57,20 +57,40 @@ def verdict(passed):
 
 
 # ---------------------------------------------------------------- profile
+# Self time by component: a sample is charged to the first frame, walking from the leaf up, that belongs to
+# one of these (JDK frames such as regex or BigInteger are charged to the library that called them).
 CATEGORIES = [
-    ("inbound JWT check (Nimbus, RSA signature)", ("com.nimbusds", "oauth2.jwt", "oauth2.server.resource")),
-    ("design codec (journey.design)", ("dev.journeyfacade.journey.design",)),
+    ("inbound JWT check (Nimbus: parse, JWK → key, RSA verify; Spring's JWT decoder)",
+     ("com.nimbusds", "security.oauth2.jwt", "security.oauth2.server.resource")),
+    ("Spring Security filters (firewall header checks, headers, authorization)", ("org.springframework.security",)),
     ("JSON (Jackson 3)", ("tools.jackson",)),
-    ("outbound HTTP (Reactor Netty / WebClient)", ("reactor.netty", "io.netty", "web.reactive.function.client")),
-    ("Reactor operators", ("reactor.core",)),
+    ("outbound HTTP (Reactor Netty / Netty / WebClient)", ("reactor.netty", "io.netty", "web.reactive.function")),
+    ("Reactor operators", ("reactor.core", "reactor.util")),
     ("inbound HTTP (Tomcat)", ("org.apache.tomcat", "org.apache.coyote", "org.apache.catalina")),
-    ("Spring Security filter chain", ("org.springframework.security",)),
-    ("Spring MVC", ("org.springframework.web.servlet", "org.springframework.web.method")),
     ("metrics / observation (Micrometer)", ("io.micrometer",)),
     ("logging (Logback / SLF4J)", ("ch.qos.logback", "org.slf4j")),
     ("bean validation (Hibernate Validator)", ("org.hibernate.validator",)),
     ("facade's own code (dev.journeyfacade)", ("dev.journeyfacade",)),
+    ("Spring Framework (MVC, core)", ("org.springframework",)),
 ]
+
+# Inclusive shares of a few call sites the findings refer to.
+MARKERS = [
+    ("`NimbusJwtDecoder.decode` (the whole inbound token check)", "NimbusJwtDecoder.decode"),
+    ("`RSASSAVerifier.verify` (RSA signature)", "RSASSAVerifier.verify"),
+    ("`RSAKey.toRSAPublicKey` (JWK converted to a key again on every request)", "RSAKey.toRSAPublicKey"),
+    ("`StrictHttpFirewall` header checks (regex over every header value, the bearer token included)", "StrictHttpFirewall"),
+    ("`DispatcherServlet.doDispatch` (controller, Dataverse call, JSON in and out)", "DispatcherServlet.doDispatch"),
+    ("`WebClientDataverseClient.exchange` (the outbound call itself)", "WebClientDataverseClient.exchange"),
+]
+
+
+def category(stack):
+    for method in stack:
+        for name, prefixes in CATEGORIES:
+            if any(p in method for p in prefixes):
+                return name
+    return "other (JDK, JVM-internal threads)"
 
 
 def parse_samples(path):
@@ -107,20 +127,20 @@ def profile_section(raw):
         for method in set(s):
             if method.startswith("dev.journeyfacade"):
                 inclusive[method] += 1
-    cats = []
-    for name, prefixes in CATEGORIES:
-        hits = sum(1 for s in stacks if any(any(p in m for p in prefixes) for m in s))
-        cats.append((name, hits))
-    lines = [f"{n} execution samples (JFR, `settings=profile`, stacks up to 64 frames) of the facade JVM while "
+    cats = collections.Counter(category(s) for s in stacks)
+    lines = [f"{n} execution samples (JFR, `settings=default`: a Java sample every 20 ms; stacks up to 64 frames) of the facade JVM while "
              "wrk drove GET one and GET page at concurrency 16, emulator latency 0 ms (runs not counted above).",
              "",
-             "Where the facade's CPU goes (share of samples whose stack contains the component; a sample can "
-             "count in several rows):",
+             "Self time by component (each sample charged to the innermost non-JDK frame's component):",
              "",
              "| component | samples | share |",
              "|---|---:|---:|"]
-    for name, hits in sorted(cats, key=lambda c: -c[1]):
+    for name, hits in cats.most_common():
         lines.append(f"| {name} | {hits} | {100.0 * hits / n:.1f} % |")
+    lines += ["", "Inclusive share of some call sites:", "", "| call site | samples | share |", "|---|---:|---:|"]
+    for label, marker in MARKERS:
+        hits = sum(1 for s in stacks if any(marker in m for m in s))
+        lines.append(f"| {label} | {hits} | {100.0 * hits / n:.1f} % |")
     lines += ["", "Hottest leaf frames (self time):", "", "| method | samples | share |", "|---|---:|---:|"]
     for method, c in leaf.most_common(15):
         lines.append(f"| `{method}` | {c} | {100.0 * c / n:.1f} % |")

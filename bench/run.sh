@@ -9,7 +9,7 @@
 # Raw logs, wrk output, JFR recordings: docs/benchmarks/raw/ (git-ignored).
 #
 # Overridable (environment): BENCH_DURATION (10s per overhead run), BENCH_STORM_DURATION (20s),
-# BENCH_CONCURRENCY ("1 16 64"), BENCH_LATENCIES ("0 50"), BENCH_STORM_CONNECTIONS (16), BENCH_TOKEN_BURST (200),
+# BENCH_CONCURRENCY ("1 16 32 64"; 32 = the facade's in-flight cap), BENCH_LATENCIES ("0 50"), BENCH_STORM_CONNECTIONS (16), BENCH_TOKEN_BURST (200),
 # BENCH_RATE_LIMIT (200), BENCH_RATE_WINDOW (5), BENCH_JVM_FLAGS, BENCH_EMULATOR_PORT (18099),
 # BENCH_FACADE_PORT (18080), BENCH_JWKS_PORT (18090), BENCH_PROFILE (1 = JFR profile of the facade after the
 # overhead runs), BENCH_SKIP_REPORT (1 = results only).
@@ -24,7 +24,7 @@ META=$RAW/meta.json
 
 DURATION=${BENCH_DURATION:-10s}
 STORM_DURATION=${BENCH_STORM_DURATION:-20s}
-CONCURRENCY=${BENCH_CONCURRENCY:-1 16 64}
+CONCURRENCY=${BENCH_CONCURRENCY:-1 16 32 64}
 LATENCIES=${BENCH_LATENCIES:-0 50}
 STORM_CONNECTIONS=${BENCH_STORM_CONNECTIONS:-16}
 TOKEN_BURST=${BENCH_TOKEN_BURST:-200}
@@ -243,7 +243,7 @@ meta "{\"facade1RssAfterOverheadKb\": $(rss_kb "$FACADE_PID"), \"facade1HwmKb\":
 # ---------------------------------------------------------------- profile of the facade (not measured runs)
 if [ "$PROFILE" = 1 ]; then
     throttling 0 0 1 false 6000 300
-    jcmd "$FACADE_PID" JFR.start name=bench settings=profile >/dev/null
+    jcmd "$FACADE_PID" JFR.start name=bench settings=default >/dev/null
     sleep 2 # starting a recording pauses the JVM briefly; keep that out of the sampled load
     bench profile facade one 16 "$DURATION" "$FACADE_ONE"
     bench profile facade page 16 "$DURATION" "$FACADE_PAGE"
@@ -304,7 +304,7 @@ stop_facade
 
 # ---------------------------------------------------------------- report
 if [ "$PROFILE" = 1 ] && [ -f "$RAW/facade-profile.jfr" ]; then
-    jfr print --events jdk.ExecutionSample "$RAW/facade-profile.jfr" >"$RAW/facade-profile.samples.txt"
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$RAW/facade-profile.jfr" >"$RAW/facade-profile.samples.txt"
 fi
 if [ "${BENCH_SKIP_REPORT:-0}" != 1 ]; then
     /usr/bin/python3 "$ROOT/bench/report.py" "$RAW" "$OUT"
