@@ -113,7 +113,7 @@ def parse_samples(path):
     return stacks
 
 
-def profile_section(raw):
+def profile_section(raw, results=()):
     path = os.path.join(raw, "facade-profile.samples.txt")
     if not os.path.exists(path):
         return ["No profile was recorded (BENCH_PROFILE=0)."]
@@ -137,6 +137,14 @@ def profile_section(raw):
              "|---|---:|---:|"]
     for name, hits in cats.most_common():
         lines.append(f"| {name} | {hits} | {100.0 * hits / n:.1f} % |")
+    speeds = []
+    for endpoint in ("one", "page"):
+        p = find(results, scenario="profile", endpoint=endpoint)
+        m = find(results, scenario="overhead", target="facade", endpoint=endpoint, connections=16, latencyMs=0)
+        if p and m:
+            speeds.append(f"GET {endpoint} {rps(p):.0f} req/s while recorded vs {rps(m):.0f} in the measured run")
+    if speeds:
+        lines += ["", "Cost of the recording itself: " + "; ".join(speeds) + "."]
     lines += ["", "Inclusive share of some call sites:", "", "| call site | samples | share |", "|---|---:|---:|"]
     for label, marker in MARKERS:
         hits = sum(1 for s in stacks if any(marker in m for m in s))
@@ -343,7 +351,7 @@ def main():
           "",
           "RSS from `/proc/<pid>/status` (`VmRSS`, `VmHWM`). Heap limit 576 MiB (75 % of 768 MiB).", ""]
 
-    L += ["## Profile of the facade", ""] + profile_section(raw) + [""]
+    L += ["## Profile of the facade", ""] + profile_section(raw, results) + [""]
 
     notes = os.path.join(out, "findings.md")
     if os.path.exists(notes):
