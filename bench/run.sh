@@ -68,7 +68,8 @@ if ((${#need[@]})); then
         || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q "${need[@]}" >/dev/null; }
 fi
 JAR=$(ls target/journey-facade-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$JAR" ]; then
+# Build when there is no jar or the sources changed since it was built.
+if [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
     log "building the jar"
     ./mvnw -q -B package -DskipTests
     JAR=$(ls target/journey-facade-*.jar | grep -v '\.original$' | head -1)
