@@ -2,6 +2,7 @@
 """Turns the raw results of bench/run.sh into docs/benchmarks/README.md and docs/benchmarks/latency.png.
 
 Usage: report.py RAW_DIR OUT_DIR   (RAW_DIR holds results.jsonl, meta.json, facade-profile.samples.txt)
+OUT_DIR/findings.md, hand-written analysis of the committed run, is appended to the report when present.
 Needs python3-matplotlib (Debian) for the chart; without it the report says the chart is missing.
 """
 import collections
