@@ -145,7 +145,7 @@ def profile_section(raw, results=()):
         if p and m:
             speeds.append(f"GET {endpoint} {rps(p):.0f} req/s while recorded vs {rps(m):.0f} in the measured run")
     if speeds:
-        lines += ["", "Cost of the recording itself: " + "; ".join(speeds) + "."]
+        lines += ["", "Facade throughput while recorded (the recording and the host's load at the time both count): " + "; ".join(speeds) + "."]
     lines += ["", "Inclusive share of some call sites:", "", "| call site | samples | share |", "|---|---:|---:|"]
     for label, marker in MARKERS:
         hits = sum(1 for s in stacks if any(marker in m for m in s))
