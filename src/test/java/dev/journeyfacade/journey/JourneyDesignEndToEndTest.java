@@ -2,32 +2,23 @@ package dev.journeyfacade.journey;
 
 import static dev.journeyfacade.journey.design.DesignTestSupport.withoutAssignedIds;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.journeyfacade.LocalProfileTest;
 import dev.journeyfacade.journey.design.JourneyDesign;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A journey built from the API alone, as a design tree and without a raw string, against the Dataverse emulator
  * (profile local): created, read back, copied, changed, checked and published.
  */
-class JourneyDesignEndToEndTest extends LocalProfileTest {
+class JourneyDesignEndToEndTest extends JourneyEndToEndTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * The seed's journey (segment TC407937_DynamicSegment_2KZQ1p, then the email "Relationship test", both seeded
@@ -42,15 +33,6 @@ class JourneyDesignEndToEndTest extends LocalProfileTest {
               "next": [{"type": "EMAIL", "name": "Relationship test", "nameSystemDefined": true,
                         "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14"}]}]}""";
 
-    private RestClient http;
-
-    @BeforeEach
-    void client() {
-        http = RestClient.builder().baseUrl(baseUrl())
-                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-    }
 
     @Test
     void aDesignSentAsATreeReadsBackAsSentWithTheIdsTheFacadeAssigned() {
@@ -147,22 +129,5 @@ class JourneyDesignEndToEndTest extends LocalProfileTest {
     private static void collect(JsonNode tile, List<String> ids) {
         ids.add(tile.path("stored").path("activityId").asString());
         tile.path("next").forEach(next -> collect(next, ids));
-    }
-
-    private void awaitStatus(String location, String status) {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(body(call(HttpMethod.GET, location, null)).path("status").asString()).isEqualTo(status));
-    }
-
-    private ResponseEntity<String> call(HttpMethod method, String uri, String json) {
-        RestClient.RequestBodySpec request = http.method(method).uri(uri);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
-
-    private static JsonNode body(ResponseEntity<String> response) {
-        return JSON.readTree(response.getBody());
     }
 }

@@ -1,16 +1,12 @@
 package dev.journeyfacade.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.journeyfacade.LocalProfileTest;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -18,27 +14,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The journey API end to end against the Dataverse emulator (profile local): the whole lifecycle and friends. */
-class JourneyLifecycleEndToEndTest extends LocalProfileTest {
+class JourneyLifecycleEndToEndTest extends JourneyEndToEndTest {
 
     /** The seed's design: segment TC407937_DynamicSegment_2KZQ1p and the email "Relationship test", both seeded. */
     static final String DEFINITION = "[{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[{\"ItemId\":null,\"ActivityTypeId\":\"bpf_root\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,\"Name\":\"New ActivityTypeName_bpf_root_TitleText\",\"ActivityItemId\":0}]}},{\"ActivityTypeId\":\"Segment\",\"ParentActivityId\":\"01\",\"ParentBranchId\":0,\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_0\",\"Properties\":{\"Items\":[{\"ItemId\":null,\"ActivityTypeId\":\"Segment\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,\"Name\":\"New Segment group\",\"ActivityItemId\":23,\"SegmentMergeMethod\":\"Union\"},{\"ItemId\":\"24db2671-1529-e911-a9b7-000d3a1e6adc\",\"ActivityTypeId\":\"SegmentItem\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,\"Name\":\"TC407937_DynamicSegment_2KZQ1p\",\"ActivityItemId\":24,\"ContainmentMethod\":\"Inclusion\",\"SegmentSourceType\":\"Segment\",\"DciSegmentName\":\"TC407937_DynamicSegment_2KZQ1p\",\"SegmentDisplayName\":\"TC407937_DynamicSegment_2KZQ1p\",\"Description\":\"\"}]},\"EntityTarget\":\"contact\"},{\"ActivityTypeId\":\"Email\",\"ParentActivityId\":\"01_0\",\"ParentBranchId\":0,\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_0_2\",\"Properties\":{\"Items\":[{\"ItemId\":\"15bd0ab8-c12a-e911-a9b6-000d3a1e6c14\",\"ActivityTypeId\":\"Email\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,\"Name\":\"Relationship test\",\"ActivityItemId\":32}]},\"EntityTarget\":\"contact\"}]";
     static final String DESIGNER_STATE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
     static final String SEED_VALIDATE_SAMPLE = "6628bbf7-c52a-e911-a9b7-000d3a1e6adc";
     static final String SEED_SIMPLE_EMAIL_SAMPLE = "8aee9d91-8c2b-e911-a9b7-000d3a1e6adc";
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RestClient http;
-
-    @BeforeEach
-    void client() {
-        http = RestClient.builder().baseUrl(baseUrl())
-                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-    }
 
     @Test
     void readingASeededJourneyGoesFromTheFacadeOverHttpToTheEmulator() {
@@ -212,22 +197,5 @@ class JourneyLifecycleEndToEndTest extends LocalProfileTest {
         ResponseEntity<String> ui = following.get().uri("/swagger-ui.html").retrieve().toEntity(String.class);
         assertThat(ui.getStatusCode().value()).isEqualTo(200);
         assertThat(ui.getBody()).contains("swagger-ui");
-    }
-
-    private void awaitStatus(String location, String status) {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(body(call(HttpMethod.GET, location, null)).path("status").asString()).isEqualTo(status));
-    }
-
-    private ResponseEntity<String> call(HttpMethod method, String uri, String json) {
-        RestClient.RequestBodySpec request = http.method(method).uri(uri);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
-
-    private static JsonNode body(ResponseEntity<String> response) {
-        return JSON.readTree(response.getBody());
     }
 }
