@@ -46,8 +46,7 @@ ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
 # that stdout holds JSON only.
 EXPOSE 8080
 # Heap as a share of the container's memory limit; exit on OOM so Kubernetes restarts the pod instead of
-# leaving a half-dead JVM; temp files (Tomcat's work dir included) under /tmp. PropertiesLauncher, as the
-# jar's manifest says (ZIP layout): -Dloader.main=… can still start the Dataverse emulator from this image.
-# More JVM options: JDK_JAVA_OPTIONS.
+# leaving a half-dead JVM; temp files (Tomcat's work dir included) under /tmp. JarLauncher, as the jar's
+# manifest says. More JVM options: JDK_JAVA_OPTIONS.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp", \
-            "org.springframework.boot.loader.launch.PropertiesLauncher"]
+            "org.springframework.boot.loader.launch.JarLauncher"]

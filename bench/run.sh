@@ -2,9 +2,10 @@
 # Benchmarks and resilience proof of the journey facade (issue "6 · Benchmarks and resilience proof").
 #
 # One command: bench/run.sh
-# Builds the jar if needed, installs wrk / jq / python3-matplotlib from Debian if missing, starts the Dataverse
-# emulator (one JVM), a throw-away JWK set (python3 http.server) and the facade (another JVM, default profile,
-# inbound authentication ON, INFO logging, the Dockerfile's JVM flags), runs the scenarios with wrk against
+# Builds the jar (and the test classpath the emulator runs from) if needed, installs wrk / jq / python3-matplotlib
+# from Debian if missing, starts the Dataverse emulator (one JVM, from the test tree), a throw-away JWK set
+# (python3 http.server) and the facade (another JVM, the jar, default profile, inbound authentication ON, INFO
+# logging, the Dockerfile's JVM flags), runs the scenarios with wrk against
 # 127.0.0.1 only, stops everything it started, and writes docs/benchmarks/README.md + latency.png.
 # Raw logs, wrk output, JFR recordings: docs/benchmarks/raw/ (git-ignored).
 #
@@ -68,10 +69,12 @@ if ((${#need[@]})); then
         || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q "${need[@]}" >/dev/null; }
 fi
 JAR=$(ls target/journey-facade-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-# Build when there is no jar or the sources changed since it was built.
-if [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-    log "building the jar"
-    ./mvnw -q -B package -DskipTests
+# The emulator lives in the test tree (never in the jar): it runs from target/test-classes on the test classpath.
+TEST_CLASSPATH=target/bench-test-classpath.txt
+# Build when there is no jar or test classpath, or the sources changed since.
+if [ -z "$JAR" ] || [ ! -f "$TEST_CLASSPATH" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+    log "building the jar and the emulator's classpath"
+    ./mvnw -q -B package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$TEST_CLASSPATH"
     JAR=$(ls target/journey-facade-*.jar | grep -v '\.original$' | head -1)
 fi
 rm -rf "$RAW"
@@ -100,7 +103,7 @@ wait_for() {
 }
 
 start_emulator() {
-    java $JVM_FLAGS -Dloader.main=dev.journeyfacade.emulator.DataverseEmulatorApplication -jar "$JAR" \
+    java $JVM_FLAGS -cp "target/test-classes:$(cat "$TEST_CLASSPATH")" dev.dataverseemulator.DataverseEmulatorApplication \
         --server.port="$EMU_PORT" ${BENCH_EMULATOR_ARGS:-} >"$RAW/emulator.log" 2>&1 &
     EMU_PID=$!
     PIDS+=("$EMU_PID")

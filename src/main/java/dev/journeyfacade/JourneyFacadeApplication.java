@@ -1,26 +1,13 @@
 package dev.journeyfacade;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Entry point of the journey facade.
- *
- * <p>The scan leaves out the emulator package: the emulator is a separate application (its own context
- * and port) that the {@code local} profile starts beside the facade, never a part of it. Configuration
- * properties are enabled by each feature's own configuration class, not scanned, for the same reason.
+ * Entry point of the journey facade. Configuration properties are enabled by each feature's own configuration
+ * class. The local run with the Dataverse emulator is {@code TestJourneyFacadeApplication} in the test tree.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration
-@ComponentScan(excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.journeyfacade\\.emulator\\..*")})
+@SpringBootApplication
 public class JourneyFacadeApplication {
 
     public static void main(String[] args) {

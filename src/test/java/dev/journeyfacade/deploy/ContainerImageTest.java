@@ -1,9 +1,14 @@
 package dev.journeyfacade.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dataverseemulator.EmbeddedEmulator;
+import dev.journeyfacade.TestIdentityProvider;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +30,9 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * The image as the Dockerfile at the repository root builds it (from source, multi-stage), started the way
- * the Helm chart runs it — read-only root filesystem, /tmp on a tmpfs — in the {@code local} profile (the
- * Dataverse emulator in the same process), answering its readiness probe.
+ * the Helm chart runs it — read-only root filesystem, /tmp on a tmpfs, default profile, inbound authentication
+ * on — against a Dataverse emulator in this JVM on 127.0.0.1 (the image has no emulator: ADR 10), on the host's
+ * network so that loopback is shared; answering its readiness probe and an authenticated call.
  *
  * <p>Needs a container engine (Docker API): skipped with the reason when there is none. The image keeps a
  * fixed tag, so a re-run replaces it and reuses the cached dependency layer instead of leaving a new image
@@ -48,7 +54,7 @@ class ContainerImageTest {
     }
 
     @Test
-    void theImageStartsInTheLocalProfileAndAnswersItsReadinessProbe() throws Exception {
+    void theImageStartsInTheDefaultProfileAgainstDataverseAndAnswersItsReadinessProbe() throws Exception {
         ImageFromDockerfile image = new ImageFromDockerfile(IMAGE, false)
                 // The build context of .dockerignore: the wrapper, the pom and the main sources.
                 .withFileFromPath("Dockerfile", ROOT.resolve("Dockerfile"))
@@ -59,20 +65,39 @@ class ContainerImageTest {
                 .withFileFromPath("src/main", ROOT.resolve("src/main"))
                 .withBuildArg("EXTRA_CA_CERTS", localCertificates());
 
-        try (GenericContainer<?> app = new GenericContainer<>(image)
-                .withEnv("SPRING_PROFILES_ACTIVE", "local")
-                .withExposedPorts(8080)
-                .withTmpFs(Map.of("/tmp", "rw"))
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
-                .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(8080).forStatusCode(200)
-                        .withStartupTimeout(Duration.ofMinutes(3)))) {
+        int port = freePort();
+        String facade = "http://127.0.0.1:" + port;
+        HttpClient http = HttpClient.newHttpClient();
+        try (EmbeddedEmulator dataverse = EmbeddedEmulator.start(Map.of());
+             GenericContainer<?> app = new GenericContainer<>(image)
+                     .withNetworkMode("host")
+                     .withEnv(Map.of("SERVER_ADDRESS", "127.0.0.1", "SERVER_PORT", Integer.toString(port),
+                             "DATAVERSE_URL", dataverse.url(), "DATAVERSE_TOKEN_URI", dataverse.tokenUri(),
+                             "DATAVERSE_TENANT_ID", dataverse.tenantId(), "DATAVERSE_CLIENT_ID", dataverse.clientId(),
+                             "DATAVERSE_CLIENT_SECRET", dataverse.clientSecret(),
+                             "AUTH_ISSUER_URI", TestIdentityProvider.ISSUER,
+                             "AUTH_JWK_SET_URI", TestIdentityProvider.jwkSetUri(),
+                             "AUTH_AUDIENCE", TestIdentityProvider.AUDIENCE))
+                     .withTmpFs(Map.of("/tmp", "rw"))
+                     .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
+                     // the host's network has no port mapping to probe: the log line says the server is up
+                     .waitingFor(Wait.forLogMessage(".*Started JourneyFacadeApplication.*", 1)
+                             .withStartupTimeout(Duration.ofMinutes(3)))) {
             app.start();
 
-            HttpResponse<String> readiness = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://" + app.getHost() + ":" + app.getMappedPort(8080) + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(readiness.statusCode()).isEqualTo(200);
+            HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> http.send(HttpRequest.newBuilder(URI.create(facade + "/actuator/health/readiness")).build(),
+                            HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() == 200);
             assertThat(readiness.body()).contains("\"status\":\"UP\"");
+
+            HttpResponse<String> journeys = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys"))
+                    .header("Authorization", "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(journeys.statusCode()).as("an authenticated call reaches Dataverse").isEqualTo(200);
+            assertThat(journeys.body()).contains("\"items\"");
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as("authentication is on").isEqualTo(401);
 
             ExecResult user = app.execInContainer("id", "-u");
             assertThat(user.getStdout().trim()).as("runs as the image's numeric non-root user").isEqualTo("10001");
@@ -80,6 +105,12 @@ class ContainerImageTest {
             assertThat(app.getLogs(OutputType.STDOUT).lines().filter(line -> !line.isBlank()))
                     .isNotEmpty()
                     .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

@@ -48,7 +48,7 @@ class DockerfileTest {
         String runtime = String.join("\n", stages.get(1));
 
         assertThat(runtime).contains("\"-XX:MaxRAMPercentage=75\"", "\"-XX:+ExitOnOutOfMemoryError\"",
-                "\"-Djava.io.tmpdir=/tmp\"", "\"org.springframework.boot.loader.launch.PropertiesLauncher\"",
+                "\"-Djava.io.tmpdir=/tmp\"", "\"org.springframework.boot.loader.launch.JarLauncher\"",
                 "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
     }
 

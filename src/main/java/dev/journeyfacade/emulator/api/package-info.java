@@ -1,2 +1,0 @@
-/** The emulator's HTTP surface: the Dataverse Web API routes, the gateway filter (auth, throttling, latency), admin endpoints. */
-package dev.journeyfacade.emulator.api;

@@ -1,2 +1,0 @@
-/** The emulator's stand-in for Entra ID's client-credentials token endpoint, and bearer token checks. */
-package dev.journeyfacade.emulator.auth;

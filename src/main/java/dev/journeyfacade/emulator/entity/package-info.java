@@ -1,2 +1,0 @@
-/** The emulator's entity sets: definitions and field rules, the thread-safe record store, seed data, journey lifecycle. */
-package dev.journeyfacade.emulator.entity;

@@ -1,2 +1,0 @@
-/** The emulator's OData query engine: {@code $filter} parser and evaluator, ordering, paging, and Dataverse-shaped errors. */
-package dev.journeyfacade.emulator.odata;
