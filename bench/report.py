@@ -82,7 +82,7 @@ MARKERS = [
     ("`RSAKey.toRSAPublicKey` (JWK converted to a key again on every request)", "RSAKey.toRSAPublicKey"),
     ("`StrictHttpFirewall` header checks (regex over every header value, the bearer token included)", "StrictHttpFirewall"),
     ("`DispatcherServlet.doDispatch` (controller, Dataverse call, JSON in and out)", "DispatcherServlet.doDispatch"),
-    ("`WebClientDataverseClient.exchange` (the outbound call itself)", "WebClientDataverseClient.exchange"),
+    ("`CallPipeline.exchange` (the outbound call itself)", "CallPipeline.exchange"),
 ]
 
 

@@ -23,7 +23,7 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the one {@link DataverseClient} of the application from {@link DataverseProperties}. */
+/** Builds the one {@link DataverseClient} of the application and its token provider from {@link DataverseProperties}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DataverseProperties.class)
 class DataverseClientConfiguration {
@@ -58,9 +58,9 @@ class DataverseClientConfiguration {
                                     DataverseTokenProvider dataverseTokenProvider, WebClient.Builder webClientBuilder,
                                     JsonMapper jsonMapper, ObjectProvider<MeterRegistry> meterRegistry,
                                     ObjectProvider<Clock> clock) {
-        return create(properties, dataverseConnectionProvider, dataverseTokenProvider, webClientBuilder, jsonMapper,
-                meterRegistry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC),
-                Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+        return client(properties, connector(properties, dataverseConnectionProvider), dataverseTokenProvider,
+                webClientBuilder, jsonMapper, new DataverseMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new)),
+                clock.getIfAvailable(Clock::systemUTC), Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** Readiness contributor {@code dataverse}: ready while an access token is at hand. */
@@ -69,32 +69,24 @@ class DataverseClientConfiguration {
         return new DataverseReadinessIndicator(dataverseTokenProvider);
     }
 
-    /** The wiring with a token provider of its own; used by tests that substitute clock, sleeper and randomness. */
-    static WebClientDataverseClient create(DataverseProperties properties, ConnectionProvider connectionProvider,
-                                           WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
-                                           MeterRegistry meterRegistry, Clock clock, Sleeper sleeper,
-                                           DoubleSupplier random) {
-        DataverseTokenProvider tokens = tokenProvider(properties, connector(properties, connectionProvider), clock,
-                new DataverseMetrics(meterRegistry));
-        return create(properties, connectionProvider, tokens, webClientBuilder, jsonMapper, meterRegistry, clock, sleeper,
-                random);
-    }
-
-    static WebClientDataverseClient create(DataverseProperties properties, ConnectionProvider connectionProvider,
-                                           DataverseTokenProvider tokens, WebClient.Builder webClientBuilder,
-                                           JsonMapper jsonMapper, MeterRegistry meterRegistry, Clock clock,
-                                           Sleeper sleeper, DoubleSupplier random) {
+    /**
+     * The client and its call pipeline, the one place they are put together (tests pass their own clock, sleeper
+     * and randomness).
+     */
+    static DataverseClient client(DataverseProperties properties, ReactorClientHttpConnector connector,
+                                  DataverseTokenProvider tokens, WebClient.Builder webClientBuilder, JsonMapper jsonMapper,
+                                  DataverseMetrics metrics, Clock clock, Sleeper sleeper, DoubleSupplier random) {
         WebClient dataverse = webClientBuilder.clone()
-                .clientConnector(connector(properties, connectionProvider))
+                .clientConnector(connector)
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .defaultHeader("OData-MaxVersion", "4.0")
                 .defaultHeader("OData-Version", "4.0")
                 .build();
-        return new WebClientDataverseClient(dataverse, properties, tokens,
+        CallPipeline calls = new CallPipeline(dataverse, properties, tokens,
                 new ThrottleGate(properties.retry().maxThrottlePause()),
                 new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
-                new RetryPolicy(properties.retry(), random),
-                jsonMapper, clock, sleeper, new DataverseMetrics(meterRegistry));
+                new RetryPolicy(properties.retry(), random), new DataverseErrors(jsonMapper), clock, sleeper, metrics);
+        return new DataverseClient(properties, calls, jsonMapper);
     }
 
     static ReactorClientHttpConnector connector(DataverseProperties properties, ConnectionProvider connectionProvider) {

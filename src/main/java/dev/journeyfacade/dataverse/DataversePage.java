@@ -1,7 +1,6 @@
 package dev.journeyfacade.dataverse;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One page of a Dataverse list.
@@ -14,9 +13,5 @@ public record DataversePage<T>(List<T> items, String continuation) {
 
     public DataversePage {
         items = List.copyOf(items);
-    }
-
-    public Optional<String> nextContinuation() {
-        return Optional.ofNullable(continuation);
     }
 }

@@ -28,11 +28,6 @@ public final class ODataFilter {
         return new ODataFilter(property(property) + " eq " + literal(value));
     }
 
-    /** {@code property ne value}. */
-    public static ODataFilter ne(String property, Object value) {
-        return new ODataFilter(property(property) + " ne " + literal(value));
-    }
-
     /**
      * {@code contains(property,'text')}: a case-insensitive substring match in Dataverse. {@code %}, {@code _}
      * and {@code [} act as wildcards there, so they are bracketed: a search for "50%" means 50%.
@@ -57,20 +52,11 @@ public final class ODataFilter {
 
     /** All of the filters. */
     public static ODataFilter and(ODataFilter... filters) {
-        return join(" and ", filters);
-    }
-
-    /** Any of the filters. */
-    public static ODataFilter or(ODataFilter... filters) {
-        return join(" or ", filters);
-    }
-
-    private static ODataFilter join(String operator, ODataFilter... filters) {
         List<ODataFilter> parts = Arrays.stream(filters).filter(Objects::nonNull).toList();
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return new ODataFilter(parts.stream().map(f -> "(" + f.expression + ")").collect(Collectors.joining(operator)));
+        return new ODataFilter(parts.stream().map(f -> "(" + f.expression + ")").collect(Collectors.joining(" and ")));
     }
 
     /** The expression as it goes after {@code $filter=} (before percent-encoding). */

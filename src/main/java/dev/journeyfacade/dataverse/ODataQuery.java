@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The system query options of one Dataverse read: {@code $select}, {@code $filter}, {@code $orderby},
- * {@code $top}. Immutable; build with {@link #select(String...)} and the {@code with…} methods.
+ * The system query options of one Dataverse read: {@code $select}, {@code $filter}, {@code $orderby}
+ * ({@code $top} is ignored when a page size is set, so the facade never sends it). Immutable; build with {@link #select(String...)} and the {@code with…} methods.
  * Percent-encoding happens once, in {@link #toQueryString()}.
  */
 public final class ODataQuery {
@@ -15,18 +15,11 @@ public final class ODataQuery {
     private final List<String> select;
     private final ODataFilter filter;
     private final List<String> orderBy;
-    private final Integer top;
 
-    private ODataQuery(List<String> select, ODataFilter filter, List<String> orderBy, Integer top) {
+    private ODataQuery(List<String> select, ODataFilter filter, List<String> orderBy) {
         this.select = List.copyOf(select);
         this.filter = filter;
         this.orderBy = List.copyOf(orderBy);
-        this.top = top;
-    }
-
-    /** No options at all. */
-    public static ODataQuery none() {
-        return new ODataQuery(List.of(), null, List.of(), null);
     }
 
     /** Only these columns (always name them: a journey's workflow definition can be a megabyte). */
@@ -35,25 +28,18 @@ public final class ODataQuery {
         for (String p : properties) {
             checked.add(ODataFilter.property(p));
         }
-        return new ODataQuery(checked, null, List.of(), null);
+        return new ODataQuery(checked, null, List.of());
     }
 
     public ODataQuery withFilter(ODataFilter newFilter) {
-        return new ODataQuery(select, newFilter, orderBy, top);
+        return new ODataQuery(select, newFilter, orderBy);
     }
 
     /** Adds a sort key; call again for the next key (end with the primary key for stable pages). */
     public ODataQuery withOrderBy(String property, boolean descending) {
         List<String> keys = new ArrayList<>(orderBy);
         keys.add(ODataFilter.property(property) + (descending ? " desc" : " asc"));
-        return new ODataQuery(select, filter, keys, top);
-    }
-
-    public ODataQuery withTop(int rows) {
-        if (rows < 1) {
-            throw new IllegalArgumentException("$top must be positive");
-        }
-        return new ODataQuery(select, filter, orderBy, rows);
+        return new ODataQuery(select, filter, keys);
     }
 
     /** The options by name, not yet encoded, in a stable order. */
@@ -67,9 +53,6 @@ public final class ODataQuery {
         }
         if (!orderBy.isEmpty()) {
             options.put("$orderby", String.join(",", orderBy));
-        }
-        if (top != null) {
-            options.put("$top", top.toString());
         }
         return options;
     }

@@ -60,26 +60,30 @@ final class DataverseClientFixture implements AutoCloseable {
     }
 
     /** Default client: 4 attempts, 20 s budget, 32 in flight, clock advanced by every wait. */
-    WebClientDataverseClient client() {
+    DataverseClient client() {
         return client(properties(retry(4, Duration.ofSeconds(20)), concurrency(32, Duration.ofSeconds(2)),
                 Duration.ofSeconds(5)));
     }
 
-    WebClientDataverseClient client(DataverseProperties properties) {
+    DataverseClient client(DataverseProperties properties) {
         return client(properties, () -> 0.0);
     }
 
     /** With a fixed "random" value for jitter (0 = no jitter). */
-    WebClientDataverseClient client(DataverseProperties properties, java.util.function.DoubleSupplier random) {
+    DataverseClient client(DataverseProperties properties, java.util.function.DoubleSupplier random) {
         return client(properties, duration -> {
             sleeps.add(duration);
             clock.advance(duration);
         }, random);
     }
 
-    WebClientDataverseClient client(DataverseProperties properties, Sleeper sleeper, java.util.function.DoubleSupplier random) {
+    DataverseClient client(DataverseProperties properties, Sleeper sleeper, java.util.function.DoubleSupplier random) {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        return DataverseClientConfiguration.create(properties, pool, WebClient.builder(), json, meters, clock, sleeper, random);
+        DataverseMetrics metrics = new DataverseMetrics(meters);
+        var connector = DataverseClientConfiguration.connector(properties, pool);
+        return DataverseClientConfiguration.client(properties, connector,
+                DataverseClientConfiguration.tokenProvider(properties, connector, clock, metrics), WebClient.builder(),
+                json, metrics, clock, sleeper, random);
     }
 
     /** Token endpoint answering a token valid for an hour (relative to the real time WireMock runs in). */

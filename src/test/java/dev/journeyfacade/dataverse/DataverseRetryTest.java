@@ -3,8 +3,11 @@ package dev.journeyfacade.dataverse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,13 +46,11 @@ class DataverseRetryTest {
         String state = Scenario.STARTED;
         for (int i = 0; i < answers.length; i++) {
             String next = "step-" + (i + 1);
-            fixture.server.stubFor((method.equals("GET") ? get(urlPathMatching(fixture.api(pathRegex)))
-                    : post(urlPathMatching(fixture.api(pathRegex))))
+            fixture.server.stubFor(request(method, urlPathMatching(fixture.api(pathRegex)))
                     .inScenario("sequence").whenScenarioStateIs(state).willSetStateTo(next).willReturn(answers[i]));
             state = next;
         }
-        fixture.server.stubFor((method.equals("GET") ? get(urlPathMatching(fixture.api(pathRegex)))
-                : post(urlPathMatching(fixture.api(pathRegex))))
+        fixture.server.stubFor(request(method, urlPathMatching(fixture.api(pathRegex)))
                 .inScenario("sequence").whenScenarioStateIs(state).willReturn(ok()));
     }
 
@@ -63,7 +64,7 @@ class DataverseRetryTest {
         return retryAfter == null ? answer : answer.withHeader("Retry-After", retryAfter);
     }
 
-    private Record retrieve(WebClientDataverseClient client) {
+    private Record retrieve(DataverseClient client) {
         return client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
     }
 
@@ -96,7 +97,7 @@ class DataverseRetryTest {
                 Duration.ofMillis(200), Duration.ofSeconds(5), 0.1, Duration.ofMinutes(5));
         DataverseProperties properties = fixture.properties(withJitter, DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)),
                 Duration.ofSeconds(5));
-        WebClientDataverseClient client = fixture.client(properties, () -> 0.5);
+        DataverseClient client = fixture.client(properties, () -> 0.5);
 
         retrieve(client);
 
@@ -129,7 +130,7 @@ class DataverseRetryTest {
     void afterA429OtherCallsAreHeldBackWithoutReachingDataverse() {
         fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD))).willReturn(throttled("120")));
         fixture.server.stubFor(get(urlPathMatching(fixture.api("/contacts\\(.*\\)"))).willReturn(ok()));
-        WebClientDataverseClient client = fixture.client();
+        DataverseClient client = fixture.client();
         assertThatThrownBy(() -> retrieve(client)).isInstanceOf(DataverseException.class);
 
         assertThatThrownBy(() -> client.retrieve("contacts", ID, ODataQuery.select("name"), Record.class))
@@ -144,7 +145,7 @@ class DataverseRetryTest {
     void afterA429OtherCallsWaitForTheGateAndThenGoOut() {
         fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD))).willReturn(throttled("5")));
         fixture.server.stubFor(get(urlPathMatching(fixture.api("/contacts\\(.*\\)"))).willReturn(ok()));
-        WebClientDataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
+        DataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
                 DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofSeconds(5)));
         assertThatThrownBy(() -> retrieve(client)).isInstanceOf(DataverseException.class); // 1 attempt only
 
@@ -158,7 +159,7 @@ class DataverseRetryTest {
     @Test
     void theBudgetCoversAllCallsOfOneCallerRequest() {
         fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD))).willReturn(ok()));
-        WebClientDataverseClient client = fixture.client();
+        DataverseClient client = fixture.client();
         stubSequence("GET", "/contacts\\(.*\\)", throttled("8"));
 
         try (DataverseDeadline.Scope ignored = DataverseDeadline.open(fixture.clock.instant())) {
@@ -180,16 +181,13 @@ class DataverseRetryTest {
     }
 
     @Test
-    void aThrottledCreateIsRetriedBecauseDataverseDidNotProcessIt() {
-        stubSequence("POST", "/accounts", throttled("1"));
-        fixture.server.stubFor(post(urlPathEqualTo(fixture.api("/accounts"))).inScenario("sequence")
-                .whenScenarioStateIs("step-1").willReturn(aResponse().withStatus(204)
-                        .withHeader("OData-EntityId", fixture.server.baseUrl() + fixture.api("/accounts(" + ID + ")"))));
+    void aThrottledUpdateIsRetriedBecauseDataverseDidNotProcessIt() {
+        stubSequence("PATCH", RECORD, throttled("1"));
 
-        UUID created = fixture.client().create("accounts", Map.of("name", "a"));
+        Record updated = fixture.client().update("accounts", ID, Map.of("name", "a"), null, Record.class);
 
-        assertThat(created).isEqualTo(ID);
-        fixture.server.verify(2, postRequestedFor(urlPathEqualTo(fixture.api("/accounts"))));
+        assertThat(updated.name()).isEqualTo("a");
+        fixture.server.verify(2, patchRequestedFor(urlPathMatching(fixture.api(RECORD))));
     }
 
     @Test
@@ -214,11 +212,11 @@ class DataverseRetryTest {
 
     @Test
     void doesNotRetryAnUnsafeRequestAfterAServerError() {
-        fixture.server.stubFor(post(urlPathEqualTo(fixture.api("/accounts"))).willReturn(aResponse().withStatus(503)));
+        fixture.server.stubFor(patch(urlPathMatching(fixture.api(RECORD))).willReturn(aResponse().withStatus(503)));
 
-        assertThatThrownBy(() -> fixture.client().create("accounts", Map.of("name", "a")))
+        assertThatThrownBy(() -> fixture.client().update("accounts", ID, Map.of("name", "a"), null, Record.class))
                 .isInstanceOfSatisfying(DataverseException.class, e -> assertThat(e.status()).isEqualTo(503));
-        fixture.server.verify(1, postRequestedFor(urlPathEqualTo(fixture.api("/accounts"))));
+        fixture.server.verify(1, patchRequestedFor(urlPathMatching(fixture.api(RECORD))));
         assertThat(fixture.sleeps).isEmpty();
     }
 
@@ -234,7 +232,7 @@ class DataverseRetryTest {
     @Test
     void retriesASlowReadAfterTheResponseTimeout() {
         stubSequence("GET", RECORD, ok().withFixedDelay(1_500));
-        WebClientDataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(2, Duration.ofSeconds(20)),
+        DataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(2, Duration.ofSeconds(20)),
                 DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofMillis(300)));
 
         assertThat(retrieve(client).name()).isEqualTo("a");
@@ -244,7 +242,7 @@ class DataverseRetryTest {
     @Test
     void aReadThatKeepsTimingOutFailsAsATimeout() {
         fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD))).willReturn(ok().withFixedDelay(1_500)));
-        WebClientDataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
+        DataverseClient client = fixture.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
                 DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofMillis(300)));
 
         assertThatThrownBy(() -> retrieve(client)).isInstanceOfSatisfying(DataverseException.class,
@@ -252,7 +250,7 @@ class DataverseRetryTest {
     }
 
     @Test
-    void retriesARefusedConnectionEvenForACreateBecauseNothingWasSent() throws Exception {
+    void retriesARefusedConnectionEvenForAnUpdateBecauseNothingWasSent() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -263,7 +261,7 @@ class DataverseRetryTest {
                 base.tenantId(), base.clientId(), base.clientSecret(), base.tokenUri(), null, "v9.2",
                 base.connectTimeout(), base.responseTimeout(), base.tokenRefreshAhead(), base.retry(), base.concurrency());
 
-        assertThatThrownBy(() -> fixture.client(unreachable).create("accounts", Map.of("name", "a")))
+        assertThatThrownBy(() -> fixture.client(unreachable).update("accounts", ID, Map.of("name", "a"), null, Record.class))
                 .isInstanceOfSatisfying(DataverseException.class,
                         e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.UNREACHABLE));
         assertThat(fixture.counter("dataverse.client.retries", "reason", "connect-failure")).isEqualTo(2);

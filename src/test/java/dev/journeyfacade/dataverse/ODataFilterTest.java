@@ -56,10 +56,10 @@ class ODataFilterTest {
     void queryStringEncodesEverythingThatCouldSplitTheQuery() {
         ODataQuery query = ODataQuery.select("name", "modifiedon")
                 .withFilter(ODataFilter.contains("name", "a&b=c#d+e f%"))
-                .withOrderBy("modifiedon", true).withOrderBy("accountid", false).withTop(5);
+                .withOrderBy("modifiedon", true).withOrderBy("accountid", false);
 
         assertThat(query.toQueryString()).isEqualTo("?$select=name,modifiedon"
                 + "&$filter=contains(name,'a%26b%3Dc%23d%2Be%20f[%25]')".replace("[", "%5B").replace("]", "%5D")
-                + "&$orderby=modifiedon%20desc,accountid%20asc&$top=5");
+                + "&$orderby=modifiedon%20desc,accountid%20asc");
     }
 }
