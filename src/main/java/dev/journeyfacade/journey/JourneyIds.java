@@ -1,9 +1,8 @@
 package dev.journeyfacade.journey;
 
-import dev.journeyfacade.web.Problems;
+import dev.journeyfacade.web.ProblemType;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 
 /** Reads a journey id from a path: a GUID in its canonical 8-4-4-4-12 form, else a 400 problem. */
 final class JourneyIds {
@@ -17,7 +16,7 @@ final class JourneyIds {
 
     static UUID parse(String id) {
         if (id == null || !GUID.matcher(id).matches()) {
-            throw Problems.exception(HttpStatus.BAD_REQUEST, "invalid-id", "Invalid id",
+            throw ProblemType.INVALID_ID.exception(
                     "'" + abbreviate(id) + "' is not a journey id: expected a GUID such as " + JourneyDocs.ID_EXAMPLE + ".");
         }
         return UUID.fromString(id);

@@ -58,7 +58,7 @@ class JourneyPatchReader {
      * Every check that needs no stored journey (fields, types, constraints, design), so that a bad patch is
      * refused before Dataverse is asked for the journey it would apply to.
      *
-     * @throws InvalidPatchException listing every problem, when there is one
+     * @throws InvalidPatch listing every problem, when there is one
      */
     void checkAlone(JsonNode patch) {
         read(patch, null);
@@ -68,14 +68,14 @@ class JourneyPatchReader {
      * The changes a patch asks for.
      *
      * @param current the stored journey; null to run only the checks that do not depend on it
-     * @throws InvalidPatchException listing every problem, when there is one
+     * @throws InvalidPatch listing every problem, when there is one
      */
     JourneyChanges read(JsonNode patch, Journey current) {
         BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), OBJECT_NAME);
         if (patch == null || !patch.isObject()) {
             errors.addError(new ObjectError(OBJECT_NAME, new String[] {"notAnObject"}, null,
                     "the body must be a JSON object: a merge patch of the journey's fields"));
-            throw new InvalidPatchException(errors);
+            throw new InvalidPatch(errors);
         }
         ObjectNode accepted = jsonMapper.createObjectNode();
         Set<Field> fields = EnumSet.noneOf(Field.class);
@@ -110,7 +110,7 @@ class JourneyPatchReader {
             checkPeriod(values, fields, current, errors);
         }
         if (errors.hasErrors()) {
-            throw new InvalidPatchException(errors);
+            throw new InvalidPatch(errors);
         }
         return new JourneyChanges(values, fields);
     }

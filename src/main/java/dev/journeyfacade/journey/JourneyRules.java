@@ -10,13 +10,9 @@ import static dev.journeyfacade.journey.JourneyStatus.STOPPED;
 import static dev.journeyfacade.journey.JourneyStatus.STOPPING;
 import static dev.journeyfacade.journey.JourneyStatus.UNKNOWN;
 
-import dev.journeyfacade.web.Problems;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Lifecycle rules of a journey and the messages of the rules between fields. The transitions follow
@@ -28,9 +24,6 @@ final class JourneyRules {
     static final String ENDS_TOO_EARLY = "must be after startsAt";
     static final String STARTS_TOO_LATE = "must be before endsAt";
     static final String DESIGN_PAIR = "workflowDefinition and designerState travel together: send both or neither";
-
-    /** Problem type of every refusal because of the journey's status. */
-    static final String STATE_CONFLICT = "journey-state-conflict";
 
     /** Publish sets Going live, which Dataverse allows from Draft, Stopped, Error, Live and Live-editable. */
     static final Set<JourneyStatus> PUBLISHABLE = EnumSet.of(DRAFT, STOPPED, ERROR, LIVE, LIVE_EDITABLE);
@@ -56,7 +49,7 @@ final class JourneyRules {
 
     static void checkPublish(UUID id, JourneyStatus status) {
         if (!PUBLISHABLE.contains(status)) {
-            throw conflict(id, status, "publish", PUBLISHABLE, "");
+            throw new JourneyStatusConflict(id, status, JourneyAction.PUBLISH, PUBLISHABLE, "");
         }
     }
 
@@ -64,7 +57,7 @@ final class JourneyRules {
         if (!STOPPABLE.contains(status)) {
             String hint = status == LIVE_EDITABLE
                     ? " Dataverse does not stop a LIVE_EDITABLE journey: publish it again, then stop it." : "";
-            throw conflict(id, status, "stop", STOPPABLE, hint);
+            throw new JourneyStatusConflict(id, status, JourneyAction.STOP, STOPPABLE, hint);
         }
     }
 
@@ -72,14 +65,14 @@ final class JourneyRules {
         if (NOT_UPDATABLE.contains(status)) {
             String hint = status == LIVE
                     ? " A live journey is locked; stop it first, or make it LIVE_EDITABLE in Dynamics 365." : "";
-            throw conflict(id, status, "update", allowedBesides(NOT_UPDATABLE), hint);
+            throw new JourneyStatusConflict(id, status, JourneyAction.UPDATE, allowedBesides(NOT_UPDATABLE), hint);
         }
     }
 
     static void checkDelete(UUID id, JourneyStatus status) {
         if (NOT_DELETABLE.contains(status)) {
             String hint = status == LIVE || status == LIVE_EDITABLE ? " Stop it first." : "";
-            throw conflict(id, status, "delete", allowedBesides(NOT_DELETABLE), hint);
+            throw new JourneyStatusConflict(id, status, JourneyAction.DELETE, allowedBesides(NOT_DELETABLE), hint);
         }
     }
 
@@ -87,16 +80,5 @@ final class JourneyRules {
         Set<JourneyStatus> allowed = EnumSet.complementOf(EnumSet.copyOf(refused));
         allowed.remove(UNKNOWN);
         return allowed;
-    }
-
-    private static ErrorResponseException conflict(UUID id, JourneyStatus status, String action,
-                                                   Set<JourneyStatus> allowed, String hint) {
-        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-        ErrorResponseException e = Problems.exception(HttpStatus.CONFLICT, STATE_CONFLICT,
-                "Journey status does not allow this",
-                "Journey " + id + " is " + status + "; " + action + " is allowed only from " + names + "." + hint);
-        e.getBody().setProperty("journeyStatus", status.name());
-        e.getBody().setProperty("allowedStatuses", allowed.stream().map(Enum::name).toList());
-        return e;
     }
 }

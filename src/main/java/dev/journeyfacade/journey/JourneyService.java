@@ -4,14 +4,12 @@ import dev.journeyfacade.journey.JourneyChanges.Field;
 import dev.journeyfacade.journey.design.DesignCodec;
 import dev.journeyfacade.journey.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.ValidationReport;
-import dev.journeyfacade.web.Problems;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -53,10 +51,7 @@ class JourneyService {
         CreatedJourney outcome = store.create(id, withDesignWritten(request));
         if (!outcome.created()) {
             if (!Objects.equals(outcome.journey().name(), request.name())) {
-                throw Problems.exception(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key reused",
-                        "Journey " + id + " already exists with another name: "
-                                + (request.id() != null ? "this id" : "this Idempotency-Key")
-                                + " was used for a different create. Use a new key (or id) for a new journey.");
+                throw new IdempotencyKeyReused(id, request.id() != null);
             }
             log.debug("create of journey {} repeated; answering with the existing journey", id);
         }

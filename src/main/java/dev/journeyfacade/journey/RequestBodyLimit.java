@@ -1,6 +1,6 @@
 package dev.journeyfacade.journey;
 
-import dev.journeyfacade.web.Problems;
+import dev.journeyfacade.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,7 +33,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private ErrorResponseException tooLarge() {
-        return Problems.exception(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+        return ProblemType.PAYLOAD_TOO_LARGE.exception(
                 "The request body is larger than the " + maxBytes + " bytes this API accepts.");
     }
 

@@ -88,8 +88,8 @@ class OpenApiConfiguration {
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new TreeMap<>();
         properties.put("type", new StringSchema().format("uri")
-                .description("Stable problem type; a URN starting with " + Problems.TYPE_PREFIX + ".")
-                .example(Problems.TYPE_PREFIX + "validation-failed"));
+                .description("Stable problem type; a URN starting with " + ProblemType.TYPE_PREFIX + ".")
+                .example(ProblemType.VALIDATION_FAILED.type().toString()));
         properties.put("title", new StringSchema().description("Short summary of the problem type.").example("Invalid request"));
         properties.put("status", new IntegerSchema().description("HTTP status code.").example(400));
         properties.put("detail", new StringSchema().description("What went wrong in this occurrence, for humans.")

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -30,7 +29,7 @@ final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
         Optional<ApiPermission> needed = rules.stream().filter(rule -> rule.requestMatcher().matches(request))
                 .map(ApiRule::permission).findFirst();
         if (needed.isEmpty()) {
-            SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            SecurityProblems.write(request, response, ProblemType.FORBIDDEN,
                     "No permission gives access to this path.", null, Map.of());
             return;
         }
@@ -39,7 +38,7 @@ final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
         parameters.put("error", "insufficient_scope");
         parameters.put("error_description", "The access token lacks the permission this call needs.");
         parameters.put("scope", permission);
-        SecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+        SecurityProblems.write(request, response, ProblemType.FORBIDDEN,
                 "This call needs the permission '" + permission + "' (a scope or an app role of your token).",
                 SecurityProblems.bearer(parameters), Map.of("requiredPermission", permission));
     }

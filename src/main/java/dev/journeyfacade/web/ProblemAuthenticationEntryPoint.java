@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -25,7 +24,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (!(e instanceof OAuth2AuthenticationException oauth)) {
-            SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+            SecurityProblems.write(request, response, ProblemType.UNAUTHORIZED,
                     "This API needs an OAuth2 access token: send it as 'Authorization: Bearer <token>'.",
                     SecurityProblems.bearer(Map.of()), Map.of());
             return;
@@ -35,7 +34,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("error", OAuth2ErrorCodes.INVALID_TOKEN);
         parameters.put("error_description", "The access token is invalid, expired or not issued for this API.");
-        SecurityProblems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+        SecurityProblems.write(request, response, ProblemType.UNAUTHORIZED,
                 "The access token is invalid, expired or not issued for this API; get a new one.",
                 SecurityProblems.bearer(parameters), Map.of());
     }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one place where exceptions become RFC 9457 problem details. Every problem has a stable
- * {@code type} (see {@link Problems}), the request's correlation id ({@code requestId}), and no stack
+ * {@code type} (see {@link ProblemType}), the request's correlation id ({@code requestId}), and no stack
  * trace, exception message of a library, token or secret.
  */
 @Slf4j
@@ -54,8 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidContinuationException.class)
     ResponseEntity<Object> invalidPageToken(InvalidContinuationException e, WebRequest request) {
-        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "invalid-page-token", "Invalid page token",
-                e.getMessage() + " Start again from the first page.");
+        ProblemDetail problem = ProblemType.INVALID_PAGE_TOKEN.detail(e.getMessage() + " Start again from the first page.");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
@@ -78,21 +78,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected error", e);
-        ProblemDetail problem = Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        ProblemDetail problem = ProblemType.INTERNAL_ERROR.detail(
                 "The request could not be processed. Quote the requestId when you report it.");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** A feature's own field checks (a merge patch, say), answered like an invalid body. */
+    @ExceptionHandler(InvalidFields.class)
+    ResponseEntity<Object> invalidFields(InvalidFields e, WebRequest request) {
+        return handleExceptionInternal(e, validationProblem(fieldErrors(e.errors())), new HttpHeaders(),
+                HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, validationProblem(fieldErrors(e.getBindingResult())), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static List<Map<String, Object>> fieldErrors(BindingResult result) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+        for (FieldError error : result.getFieldErrors()) {
             errors.add(fieldError(error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
         }
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage(), null)));
-        return handleExceptionInternal(e, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
+        result.getGlobalErrors().forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage(), null)));
+        return errors;
     }
 
     @Override
@@ -114,9 +125,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         // The parser's own message can quote internals (class names); the caller gets a plain sentence.
-        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                "The request body is not valid JSON or does not fit the expected shape"
-                        + BodyErrors.location(e) + ".");
+        ProblemDetail problem = ProblemType.MALFORMED_BODY.detail(
+                "The request body is not valid JSON or does not fit the expected shape" + BodyErrors.location(e) + ".");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -127,7 +137,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail pd ? pd
                 : e instanceof ErrorResponse er ? er.getBody() : ProblemDetail.forStatus(status);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-            problem.setType(Problems.type(slugFor(status)));
+            problem.setType(ProblemType.forStatus(status).type());
         }
         HttpServletRequest servletRequest = request instanceof NativeWebRequest nwr
                 ? nwr.getNativeRequest(HttpServletRequest.class) : null;
@@ -141,7 +151,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validationProblem(List<Map<String, Object>> errors) {
-        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+        ProblemDetail problem = ProblemType.VALIDATION_FAILED.detail(
                 errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
         problem.setProperty("errors", errors);
         return problem;
@@ -174,21 +184,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "a number";
         }
         return "a valid " + type.getSimpleName();
-    }
-
-    private static String slugFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 409 -> "conflict";
-            case 412 -> "precondition-failed";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            case 428 -> "precondition-required";
-            case 503 -> "service-unavailable";
-            default -> status.is4xxClientError() ? "client-error" : "internal-error";
-        };
     }
 }

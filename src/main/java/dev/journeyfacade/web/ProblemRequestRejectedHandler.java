@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -21,7 +20,7 @@ final class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
         log.debug("Request refused by the firewall: {}", e.getMessage());
-        SecurityProblems.write(request, response, HttpStatus.BAD_REQUEST, "rejected-request", "Rejected request",
+        SecurityProblems.write(request, response, ProblemType.REJECTED_REQUEST,
                 "The URL contains characters or sequences this API never accepts (encoded slashes or dots, "
                         + "semicolons, double slashes, control characters).", null, Map.of());
     }

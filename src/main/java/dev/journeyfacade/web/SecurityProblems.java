@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,20 +22,20 @@ final class SecurityProblems {
     }
 
     /** Writes the problem with a {@code WWW-Authenticate} header (RFC 6750 §3), unless the response is committed. */
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
-                      String title, String detail, String wwwAuthenticate, Map<String, Object> extra) throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+                      String wwwAuthenticate, Map<String, Object> extra) throws IOException {
         if (response.isCommitted()) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problems.TYPE_PREFIX + slug);
-        body.put("title", title);
-        body.put("status", status.value());
+        body.put("type", type.type().toString());
+        body.put("title", type.title());
+        body.put("status", type.status().value());
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
         body.put("requestId", CorrelationIdFilter.requestId(request));
         body.putAll(extra);
-        response.setStatus(status.value());
+        response.setStatus(type.status().value());
         if (wwwAuthenticate != null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
         }

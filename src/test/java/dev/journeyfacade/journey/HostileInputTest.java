@@ -11,7 +11,7 @@ import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeyfacade.DataverseStubbedApiTest;
-import dev.journeyfacade.web.Problems;
+import dev.journeyfacade.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,9 +181,9 @@ class HostileInputTest extends DataverseStubbedApiTest {
 
         assertThat(result.getResponse().getStatus()).as(input.toString()).isEqualTo(input.status());
         assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(result).bodyJson().extractingPath("$.type").asString().startsWith(Problems.TYPE_PREFIX);
+        assertThat(result).bodyJson().extractingPath("$.type").asString().startsWith(ProblemType.TYPE_PREFIX);
         if (input.problem() != null) {
-            assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(Problems.TYPE_PREFIX + input.problem());
+            assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(ProblemType.TYPE_PREFIX + input.problem());
         }
         assertThat(result).bodyJson().extractingPath("$.requestId").isEqualTo("hostile-1");
         assertThat(result).bodyText().doesNotContain("Exception").doesNotContain("tools.jackson")

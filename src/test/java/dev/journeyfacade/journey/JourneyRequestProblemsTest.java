@@ -103,6 +103,28 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
     }
 
     @Test
+    void aMissingJourneyIsNamedInThe404() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(dataverseError(404, "0x80040217", "Does Not Exist")));
+
+        mvc.perform(request(HttpMethod.POST, "/api/v1/journeys/" + ID + "/publish"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:journey-facade:problem:not-found"))
+                .andExpect(jsonPath("$.detail").value("Journey " + ID + " does not exist."));
+    }
+
+    @Test
+    void anUnknownEntitySetIsDataversesFailureNotAMissingJourney() throws Exception {
+        // an environment without outbound marketing has no msdyncrm_customerjourneys at all
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(dataverseError(404, "0x8006088a",
+                "Resource not found for the segment 'msdyncrm_customerjourneys'.")));
+
+        mvc.perform(request(HttpMethod.GET, "/api/v1/journeys/" + ID))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("The record does not exist."))
+                .andExpect(jsonPath("$.dataverseCode").value("0x8006088a"));
+    }
+
+    @Test
     void updateListsEveryBadFieldOfTheMergePatch() throws Exception {
         DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
 

@@ -9,6 +9,7 @@ import dev.journeyfacade.journey.CreateJourneyRequest;
 import dev.journeyfacade.journey.CreatedJourney;
 import dev.journeyfacade.journey.Journey;
 import dev.journeyfacade.journey.JourneyChanges;
+import dev.journeyfacade.journey.JourneyNotFound;
 import dev.journeyfacade.journey.JourneyPage;
 import dev.journeyfacade.journey.JourneyQuery;
 import dev.journeyfacade.journey.JourneyStatus;
@@ -18,6 +19,7 @@ import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class DataverseJourneyStore implements JourneyStore {
+
+    static final String UNKNOWN_ENTITY_SET = "0x8006088a";
 
     private final DataverseClient client;
     private final JourneyMapper mapper;
@@ -63,14 +67,14 @@ class DataverseJourneyStore implements JourneyStore {
 
     @Override
     public Journey get(UUID id) {
-        return mapper.toJourney(client.retrieve(JourneyEntity.SET, id,
-                ODataQuery.select(JourneyEntity.ALL_COLUMNS), DataverseJourney.class));
+        return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyEntity.SET, id,
+                ODataQuery.select(JourneyEntity.ALL_COLUMNS), DataverseJourney.class)));
     }
 
     @Override
     public JourneySummary getSummary(UUID id) {
-        return mapper.toSummary(client.retrieve(JourneyEntity.SET, id,
-                ODataQuery.select(JourneyEntity.SUMMARY_COLUMNS), DataverseJourney.class));
+        return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyEntity.SET, id,
+                ODataQuery.select(JourneyEntity.SUMMARY_COLUMNS), DataverseJourney.class)));
     }
 
     /**
@@ -95,19 +99,22 @@ class DataverseJourneyStore implements JourneyStore {
 
     @Override
     public Journey update(UUID id, JourneyChanges changes, String ifMatch) {
-        return mapper.toJourney(client.update(JourneyEntity.SET, id, mapper.updateBody(changes), ifMatch,
-                DataverseJourney.class));
+        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyEntity.SET, id, mapper.updateBody(changes),
+                ifMatch, DataverseJourney.class)));
     }
 
     @Override
     public Journey changeStatus(UUID id, JourneyStatus status, String ifMatch) {
-        return mapper.toJourney(client.update(JourneyEntity.SET, id, mapper.statusBody(status), ifMatch,
-                DataverseJourney.class));
+        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyEntity.SET, id, mapper.statusBody(status),
+                ifMatch, DataverseJourney.class)));
     }
 
     @Override
     public void delete(UUID id, String ifMatch) {
-        client.delete(JourneyEntity.SET, id, ifMatch);
+        ofJourney(id, () -> {
+            client.delete(JourneyEntity.SET, id, ifMatch);
+            return null;
+        });
     }
 
     /** Safe to repeat: the check changes nothing, so the client may retry it like a read. */
@@ -115,5 +122,21 @@ class DataverseJourneyStore implements JourneyStore {
     public ValidationReport validate(Journey journey) {
         return mapper.toReport(client.invokeAction(JourneyEntity.VALIDATE_ACTION, mapper.validateBody(journey),
                 ValidateActionResult.class, true));
+    }
+
+    /**
+     * A call about one journey; Dataverse's 404 means it has no journey with this id. A 404 naming an unknown entity
+     * set (0x8006088a: outbound marketing removed from the environment) is no missing journey and stays Dataverse's
+     * failure (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+     */
+    private static <T> T ofJourney(UUID id, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DataverseException e) {
+            if (e.is(404) && !UNKNOWN_ENTITY_SET.equalsIgnoreCase(e.code())) {
+                throw new JourneyNotFound(id, e);
+            }
+            throw e;
+        }
     }
 }

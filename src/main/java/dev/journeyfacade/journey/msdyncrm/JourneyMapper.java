@@ -20,7 +20,7 @@ import dev.journeyfacade.journey.validation.IssueSeverity;
 import dev.journeyfacade.journey.validation.ValidationIssue;
 import dev.journeyfacade.journey.validation.ValidationOutcome;
 import dev.journeyfacade.journey.validation.ValidationReport;
-import dev.journeyfacade.web.Problems;
+import dev.journeyfacade.web.ProblemType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -191,7 +190,7 @@ class JourneyMapper {
             parsed = null;
         }
         if (parsed == null) {
-            throw Problems.exception(HttpStatus.BAD_GATEWAY, "dataverse-bad-response", "Unexpected answer from Dataverse",
+            throw ProblemType.DATAVERSE_BAD_RESPONSE.exception(
                     "Dataverse's check for errors did not answer with a readable ValidationResult.");
         }
         List<ValidationIssue> issues = parsed.activityValidationResults() == null ? List.of()
