@@ -1,7 +1,5 @@
 package dev.journeyfacade.journey;
 
-import dev.journeyfacade.journey.design.DesignViolation;
-import dev.journeyfacade.journey.design.JourneyDesign;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +15,7 @@ public record Journey(
         @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) String name,
         @Schema(description = "Lifecycle status; changed only by publish and stop.") JourneyStatus status,
         @Schema(description = "Kind of journey.") JourneyType type,
-        @Schema(description = "Kind of record addressed.") Target target,
+        @Schema(description = "Kind of record addressed.") JourneyTarget target,
         @Schema(description = "Minimum consent a contact needs to enter the journey.") RequiredConsent requiredConsent,
         @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
         @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
@@ -29,7 +27,7 @@ public record Journey(
         @Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
                 + "the ids Dataverse keeps in each tile's `stored`. Null when the journey has no design yet, or when the "
                 + "stored definition cannot be read as a tree: then `designProblems` says why, and only the raw "
-                + "`workflowDefinition` shows it.") JourneyDesign design,
+                + "`workflowDefinition` shows it.") Design design,
         @Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
                 + "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ,

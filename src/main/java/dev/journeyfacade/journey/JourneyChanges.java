@@ -21,7 +21,7 @@ public record JourneyChanges(UpdateJourneyRequest values, Set<Field> fields) {
         NAME("name"), TYPE("type"), TARGET("target"), REQUIRED_CONSENT("requiredConsent"), STARTS_AT("startsAt"),
         ENDS_AT("endsAt"), RECURRENCE("recurrence"), TIME_ZONE("timeZone"),
         SUPPRESSION_SEGMENT_ID("suppressionSegmentId"), CONTENT_SETTINGS_ID("contentSettingsId"), OWNER_ID("ownerId"),
-        /** The design as a tree: the service writes it as the two strings below before the store sees it. */
+        /** The design as the backend models it; the backend writes it in its own format. */
         DESIGN("design"),
         WORKFLOW_DEFINITION("workflowDefinition"), DESIGNER_STATE("designerState");
 

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -141,7 +140,7 @@ class JourneyController {
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters (a fresh UUID is a good "
                     + "choice) that makes the create safe to retry. Ignored when the body carries an `id`.")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String idempotencyKey,
-            @Valid @RequestBody CreateJourneyRequest request) {
+            @RequestBody CreateJourneyRequest request) {
         CreatedJourney outcome = service.create(request, idempotencyKey);
         return created(outcome);
     }
@@ -246,7 +245,7 @@ class JourneyController {
                     examples = @ExampleObject(name = "a draft with its settings", value = NEW_JOURNEY_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The report (also when the journey has errors).")
     @ApiResponse(responseCode = "400", description = "The body is invalid; `errors` lists every bad field.")
-    ValidationReport validateJourneyDraft(@Valid @RequestBody CreateJourneyRequest draft) {
+    ValidationReport validateJourneyDraft(@RequestBody CreateJourneyRequest draft) {
         return service.validateDraft(draft);
     }
 

@@ -35,33 +35,12 @@ final class JourneyDocs {
     static final String WORKFLOW_DEFINITION_READ = "Read-only, for experts: the design exactly as Dataverse stores it "
             + "(its workflow definition, a JSON array of tiles serialized into a string). `design` is the same, "
             + "readable; when the stored definition cannot be read as a tree, this is the only view of it.";
-    /** The seed journey's design as stored (set as the example by {@link JourneyApiDocs}, see there why). */
-    static final String WORKFLOW_DEFINITION_EXAMPLE = "[{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,"
-            + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[{\"ItemId\":null,"
-            + "\"ActivityTypeId\":\"bpf_root\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,"
-            + "\"Name\":\"New ActivityTypeName_bpf_root_TitleText\",\"ActivityItemId\":0}]}},"
-            + "{\"ActivityTypeId\":\"Segment\",\"ParentActivityId\":\"01\",\"ParentBranchId\":0,"
-            + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_0\",\"Properties\":{\"Items\":[{\"ItemId\":null,"
-            + "\"ActivityTypeId\":\"Segment\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,"
-            + "\"Name\":\"New Segment group\",\"ActivityItemId\":23,\"SegmentMergeMethod\":\"Union\"},"
-            + "{\"ItemId\":\"24db2671-1529-e911-a9b7-000d3a1e6adc\",\"ActivityTypeId\":\"SegmentItem\",\"Title\":\"Undefined\","
-            + "\"IsNameSystemDefined\":true,\"Name\":\"TC407937_DynamicSegment_2KZQ1p\",\"ActivityItemId\":24,"
-            + "\"ContainmentMethod\":\"Inclusion\",\"SegmentSourceType\":\"Segment\","
-            + "\"DciSegmentName\":\"TC407937_DynamicSegment_2KZQ1p\",\"SegmentDisplayName\":\"TC407937_DynamicSegment_2KZQ1p\","
-            + "\"Description\":\"\"}]},\"EntityTarget\":\"contact\"},"
-            + "{\"ActivityTypeId\":\"Email\",\"ParentActivityId\":\"01_0\",\"ParentBranchId\":0,"
-            + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_0_2\",\"Properties\":{\"Items\":["
-            + "{\"ItemId\":\"15bd0ab8-c12a-e911-a9b6-000d3a1e6c14\",\"ActivityTypeId\":\"Email\",\"Title\":\"Undefined\","
-            + "\"IsNameSystemDefined\":true,\"Name\":\"Relationship test\",\"ActivityItemId\":32}]},"
-            + "\"EntityTarget\":\"contact\"}]";
     static final String DESIGNER_STATE = "For experts; prefer `design`. The journey designer's hidden state for this "
             + "design, a JSON object serialized into a string (up to 100,000 characters), whose id counters must stay "
             + "ahead of the ids in the definition. Travels together with `workflowDefinition`: send both or neither.";
     static final String DESIGNER_STATE_READ = "Read-only, for experts: the journey designer's hidden state as "
             + "Dataverse stores it (its id counters, a JSON object serialized into a string). The facade keeps it "
             + "consistent whenever it writes a `design`.";
-    /** The seed journey's designer state (set as the example by {@link JourneyApiDocs}). */
-    static final String DESIGNER_STATE_EXAMPLE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
     static final String ETAG = "Version of the journey as an entity tag; send it back in `If-Match` to update "
             + "or delete only this version.";
     static final String ETAG_EXAMPLE = "W/\"1234567\"";

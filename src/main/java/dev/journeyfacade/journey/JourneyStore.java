@@ -1,12 +1,14 @@
 package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.validation.ValidationReport;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Where journeys live: the journey API's one port to its backend (Dataverse's outbound-marketing entity in
- * {@code journey.msdyncrm}). Failures of the backend surface as its own exceptions, which the web layer
- * renders; a missing journey is a 404 from there.
+ * Where journeys live: the journey API's one port to a backend, which owns its entity, its design format, its
+ * lifecycle table and its checks (ADR 10; the outbound-marketing one is {@code journey.msdyncrm}). A journey that
+ * does not exist is {@link JourneyNotFound}; a status that does not allow an action is {@link JourneyStatusConflict};
+ * other failures of the backend surface as its own exceptions, which the web layer renders.
  */
 public interface JourneyStore {
 
@@ -19,19 +21,40 @@ public interface JourneyStore {
     JourneySummary getSummary(UUID id);
 
     /**
-     * Creates a draft under this id unless a journey with the id exists already (create-only). A repeated
-     * call never makes a second journey and never overwrites: it returns the existing one, not created.
+     * Every reason the design fields of a body cannot be stored, each naming the field (down to a tile); empty when
+     * they can. Runs before anything is read or written, beside the body's other checks.
+     */
+    List<FieldProblem> checkDesign(DesignFields design);
+
+    /** Refuses what this backend's lifecycle does not allow from the journey's status, before anything is written. */
+    void checkAllowed(JourneyAction action, UUID id, JourneyStatus status);
+
+    /**
+     * Creates a draft under this id unless a journey with the id exists already (create-only). A repeated call never
+     * makes a second journey and never overwrites: it returns the existing one, not created.
      */
     CreatedJourney create(UUID id, CreateJourneyRequest journey);
 
-    /** Writes only the changed fields; {@code ifMatch} null = whatever version is current. */
-    Journey update(UUID id, JourneyChanges changes, String ifMatch);
+    /**
+     * A new draft under this id with this name and the settings and design of the source (as read), create-only like
+     * {@link #create}.
+     */
+    CreatedJourney copy(Journey source, UUID id, String name);
 
-    /** Asks the backend to move the journey to this status (publish or stop). */
-    Journey changeStatus(UUID id, JourneyStatus status, String ifMatch);
+    /** Writes only the changed fields of the journey as read; {@code ifMatch} null = whatever version is current. */
+    Journey update(Journey current, JourneyChanges changes, String ifMatch);
+
+    /** Starts publishing (the journey is GOING_LIVE when this returns). */
+    Journey publish(UUID id, String ifMatch);
+
+    /** Starts stopping (the journey is STOPPING when this returns). */
+    Journey stop(UUID id, String ifMatch);
 
     void delete(UUID id, String ifMatch);
 
-    /** Runs the backend's "check for errors" on a journey, stored or not. */
-    ValidationReport validate(Journey journey);
+    /** Runs the backend's "check for errors" on a stored journey. */
+    ValidationReport validate(UUID id);
+
+    /** Runs the backend's "check for errors" on a journey that is not stored, as a draft. */
+    ValidationReport validateDraft(CreateJourneyRequest draft);
 }

@@ -11,7 +11,7 @@ public record JourneySummary(
         @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) String name,
         @Schema(description = "Lifecycle status.") JourneyStatus status,
         @Schema(description = "Kind of journey.") JourneyType type,
-        @Schema(description = "Kind of record addressed.") Target target,
+        @Schema(description = "Kind of record addressed.") JourneyTarget target,
         @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
         @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
         @Schema(description = JourneyDocs.MODIFIED_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime modifiedAt,

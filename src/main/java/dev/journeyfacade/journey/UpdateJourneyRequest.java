@@ -1,6 +1,5 @@
 package dev.journeyfacade.journey;
 
-import dev.journeyfacade.journey.design.JourneyDesign;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.Valid;
@@ -13,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The fields an update may change, as a JSON merge patch (RFC 7396): an absent field stays as it is, a
- * field sent as null is cleared, {@code recurrence} merges field by field. Read by {@link JourneyPatchReader},
+ * field sent as null is cleared, {@code recurrence} merges field by field. Read by {@link JourneyInput},
  * which validates only the fields present; the constraints here are the per-field rules.
  */
 @Schema(description = """
@@ -29,7 +28,7 @@ public record UpdateJourneyRequest(
                 requiredMode = RequiredMode.NOT_REQUIRED, maxLength = 100)
         @NotBlank @Size(max = 100) String name,
         @Schema(description = "Kind of journey.") @NotUnknown JourneyType type,
-        @Schema(description = "Kind of record addressed.") @NotUnknown Target target,
+        @Schema(description = "Kind of record addressed.") @NotUnknown JourneyTarget target,
         @Schema(description = "Minimum consent a contact needs to enter the journey.") @NotUnknown RequiredConsent requiredConsent,
         @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
         @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
@@ -39,7 +38,7 @@ public record UpdateJourneyRequest(
         @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
         @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
-        @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") JourneyDesign design,
+        @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") Design design,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION,
                 maxLength = 1_048_576)
         @Size(max = 1_048_576) String workflowDefinition,
@@ -49,11 +48,5 @@ public record UpdateJourneyRequest(
     public UpdateJourneyRequest {
         startsAt = JourneyTimes.normalize(startsAt);
         endsAt = JourneyTimes.normalize(endsAt);
-    }
-
-    /** These changes with the design as the two strings Dataverse stores (both null to clear it), and no tree. */
-    UpdateJourneyRequest withDesignWritten(String workflowDefinition, String designerState) {
-        return new UpdateJourneyRequest(name, type, target, requiredConsent, startsAt, endsAt, recurrence, timeZone,
-                suppressionSegmentId, contentSettingsId, ownerId, null, workflowDefinition, designerState);
     }
 }

@@ -1,2 +1,5 @@
-/** The journey REST API: controller, API records and enums (names only), lifecycle rules and service. */
+/**
+ * The journey API, neutral to every backend: controller, API records and enums (names only), service, the store
+ * port and the journey-level errors.
+ */
 package dev.journeyfacade.journey;

@@ -1,9 +1,9 @@
 package dev.journeyfacade.journey;
 
-import static dev.journeyfacade.journey.design.DesignTestSupport.withoutAssignedIds;
+import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.withoutAssignedIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.journeyfacade.journey.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.journeyfacade.journey.msdyncrm;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyType;
 import dev.journeyfacade.journey.RequiredConsent;
-import dev.journeyfacade.journey.Target;
+import dev.journeyfacade.journey.JourneyTarget;
 import java.util.Map;
 
 /**
@@ -30,9 +30,9 @@ final class JourneyCodes {
             RequiredConsent.MARKETING, 587030004,
             RequiredConsent.PROFILING, 587030005));
 
-    static final OptionSet<Target> TARGET = new OptionSet<>(JourneyEntity.TARGET, Target.UNKNOWN, Map.of(
-            Target.CONTACT, 0,
-            Target.ACCOUNT, 1));
+    static final OptionSet<JourneyTarget> TARGET = new OptionSet<>(JourneyEntity.TARGET, JourneyTarget.UNKNOWN, Map.of(
+            JourneyTarget.CONTACT, 0,
+            JourneyTarget.ACCOUNT, 1));
 
     static final OptionSet<JourneyType> TYPE = new OptionSet<>(JourneyEntity.TYPE, JourneyType.UNKNOWN, Map.of(
             JourneyType.AUTOMATED, 192350000,

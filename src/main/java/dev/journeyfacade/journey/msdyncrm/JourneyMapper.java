@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm;
 import static dev.journeyfacade.journey.msdyncrm.JourneyEntity.*;
 
 import dev.journeyfacade.journey.CreateJourneyRequest;
+import dev.journeyfacade.journey.DesignViolation;
 import dev.journeyfacade.journey.Journey;
 import dev.journeyfacade.journey.JourneyChanges;
 import dev.journeyfacade.journey.JourneyChanges.Field;
@@ -11,11 +12,10 @@ import dev.journeyfacade.journey.JourneySummary;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
 import dev.journeyfacade.journey.UpdateJourneyRequest;
-import dev.journeyfacade.journey.design.DesignCodec;
-import dev.journeyfacade.journey.design.DesignViolation;
-import dev.journeyfacade.journey.design.InvalidDesignException;
-import dev.journeyfacade.journey.design.JourneyDesign;
-import dev.journeyfacade.journey.validation.FaultMessages;
+import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
+import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
+import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.IssueSeverity;
 import dev.journeyfacade.journey.validation.ValidationIssue;
 import dev.journeyfacade.journey.validation.ValidationOutcome;
@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The one mapper between the journey API records and Dataverse's {@code msdyncrm_customerjourney}: option-set
  * codes, lookups ({@code _x_value} on read, {@code @odata.bind} on write), recurrence, dates, the stored workflow
  * definition read as a design tree, and the "check for errors" action's {@code FieldValue…} keys and answer.
- * Designs are written as the two strings only: the service has encoded a tree before it reaches the store.
+ * Designs are written as the two strings the store has encoded (or taken as sent, for the raw pair).
  */
 @Slf4j
 @Component
@@ -90,11 +90,12 @@ class JourneyMapper {
                 utc(row.modifiedOn()), row.etag());
     }
 
-    /** The body of a new draft, as the seed's create request; absent settings are left to Dataverse's defaults. */
-    Map<String, Object> createBody(CreateJourneyRequest journey) {
-        if (journey.design() != null) {
-            throw unwritten();
-        }
+    /**
+     * The body of a new draft, as the seed's create request; absent settings are left to Dataverse's defaults.
+     *
+     * @param design the design's two strings, or null for a journey without one
+     */
+    Map<String, Object> createBody(CreateJourneyRequest journey, WorkflowDefinition design) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(NAME, journey.name());
         putIfSet(body, TYPE, JourneyCodes.TYPE.code(journey.type()));
@@ -107,8 +108,10 @@ class JourneyMapper {
             putRecurrence(body, journey.recurrence());
         }
         putIfSet(body, TIME_ZONE, journey.timeZone());
-        putIfSet(body, WORKFLOW_DEFINITION, journey.workflowDefinition());
-        putIfSet(body, DESIGNER_STATE, journey.designerState());
+        if (design != null) {
+            putIfSet(body, WORKFLOW_DEFINITION, design.definition());
+            putIfSet(body, DESIGNER_STATE, design.designerState());
+        }
         if (journey.contentSettingsId() != null) {
             body.put(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, journey.contentSettingsId()));
         }
@@ -123,8 +126,12 @@ class JourneyMapper {
         return body;
     }
 
-    /** Only the fields the caller sent; a cleared field is written as null (a cleared lookup as a null bind). */
-    Map<String, Object> updateBody(JourneyChanges changes) {
+    /**
+     * Only the fields the caller sent; a cleared field is written as null (a cleared lookup as a null bind).
+     *
+     * @param design the design's two strings when the caller sent a design (null strings clear it); null otherwise
+     */
+    Map<String, Object> updateBody(JourneyChanges changes, WorkflowDefinition design) {
         UpdateJourneyRequest values = changes.values();
         Map<String, Object> body = new LinkedHashMap<>();
         for (Field field : changes.fields()) {
@@ -140,12 +147,35 @@ class JourneyMapper {
                 case SUPPRESSION_SEGMENT_ID -> body.put(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, values.suppressionSegmentId()));
                 case CONTENT_SETTINGS_ID -> body.put(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, values.contentSettingsId()));
                 case OWNER_ID -> body.put(OWNER_BIND, bind(SYSTEM_USER_SET, values.ownerId()));
-                case DESIGN -> throw unwritten();
-                case WORKFLOW_DEFINITION -> body.put(WORKFLOW_DEFINITION, values.workflowDefinition());
-                case DESIGNER_STATE -> body.put(DESIGNER_STATE, values.designerState());
+                case DESIGN, WORKFLOW_DEFINITION, DESIGNER_STATE -> {
+                    body.put(WORKFLOW_DEFINITION, design.definition());
+                    body.put(DESIGNER_STATE, design.designerState());
+                }
             }
         }
         return body;
+    }
+
+    /**
+     * The body of a copy: the source's settings, owner and both design strings as stored (the designer needs both),
+     * not re-encoded, so the copy's design and ids are the source's, even when the stored definition cannot be read
+     * as a tree. An UNKNOWN value cannot be written back: Dataverse's default takes its place.
+     */
+    Map<String, Object> copyBody(Journey source, String name) {
+        CreateJourneyRequest copy = new CreateJourneyRequest(null, name, known(source.type()), known(source.target()),
+                known(source.requiredConsent()), source.startsAt(), source.endsAt(), source.recurrence(),
+                source.timeZone(), source.suppressionSegmentId(), source.contentSettingsId(), source.ownerId(), null,
+                null, null);
+        return createBody(copy, new WorkflowDefinition(source.workflowDefinition(), source.designerState()));
+    }
+
+    /** An unsaved journey as a draft, with its design's two strings, for the check for errors. */
+    Journey draft(CreateJourneyRequest draft, WorkflowDefinition design) {
+        return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.type(), draft.target(),
+                draft.requiredConsent(), draft.startsAt(), draft.endsAt(), draft.recurrence(), draft.timeZone(),
+                draft.suppressionSegmentId(), draft.contentSettingsId(), draft.ownerId(), draft.design(), null,
+                design == null ? null : design.definition(), design == null ? null : design.designerState(), null,
+                null, null);
     }
 
     /** Publish and stop: Dataverse acts on a new status reason (statecode follows by itself). */
@@ -230,12 +260,6 @@ class JourneyMapper {
         };
     }
 
-    /** A design tree never reaches this mapper: writing it needs the service's rules and the stored designer state. */
-    private static IllegalStateException unwritten() {
-        return new IllegalStateException("a journey design must be written as its workflow definition and designer "
-                + "state before it reaches the Dataverse mapper");
-    }
-
     /** Recurrence is three columns; null = not recurring, with the interval and count cleared. */
     private static void putRecurrence(Map<String, Object> body, Recurrence recurrence) {
         body.put(IS_RECURRING, recurrence != null);
@@ -250,7 +274,12 @@ class JourneyMapper {
     }
 
     private static <E extends Enum<E>> Integer known(OptionSet<E> set, E value) {
-        return value == null || value.name().equals("UNKNOWN") ? null : set.code(value);
+        return set.code(known(value));
+    }
+
+    /** An UNKNOWN value reads a code this service does not know; it has no code to write back. */
+    private static <E extends Enum<E>> E known(E value) {
+        return value == null || value.name().equals("UNKNOWN") ? null : value;
     }
 
     /** {@code /<entity set>(<id>)}, or null to clear the lookup. */

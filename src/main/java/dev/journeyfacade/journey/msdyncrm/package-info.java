@@ -1,2 +1,5 @@
-/** The outbound-marketing journey entity of Dataverse: field names, option-set codes, shapes and the one mapper. */
+/**
+ * The outbound-marketing backend ({@code msdyncrm_customerjourney}): the journey store, the entity's names and
+ * option-set codes, the one mapper, its lifecycle table and fault messages; its design format and pickers below.
+ */
 package dev.journeyfacade.journey.msdyncrm;

@@ -1,2 +1,2 @@
-/** The validation report of a journey and readable messages for Dataverse's fault codes (pure Java). */
+/** The validation report of a journey, as the API shows it (pure Java). */
 package dev.journeyfacade.journey.validation;

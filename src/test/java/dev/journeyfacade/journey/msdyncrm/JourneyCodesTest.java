@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyType;
 import dev.journeyfacade.journey.RequiredConsent;
-import dev.journeyfacade.journey.Target;
+import dev.journeyfacade.journey.JourneyTarget;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class JourneyCodesTest {
     void everyKnownValueRoundTripsThroughItsCode() {
         roundTrip(JourneyCodes.STATUS, JourneyStatus.values());
         roundTrip(JourneyCodes.REQUIRED_CONSENT, RequiredConsent.values());
-        roundTrip(JourneyCodes.TARGET, Target.values());
+        roundTrip(JourneyCodes.TARGET, JourneyTarget.values());
         roundTrip(JourneyCodes.TYPE, JourneyType.values());
     }
 
@@ -30,7 +30,7 @@ class JourneyCodesTest {
     @Test
     void anUnknownCodeReadsAsUnknown() {
         assertThat(JourneyCodes.STATUS.value(192350042)).isEqualTo(JourneyStatus.UNKNOWN);
-        assertThat(JourneyCodes.TARGET.value(7)).isEqualTo(Target.UNKNOWN);
+        assertThat(JourneyCodes.TARGET.value(7)).isEqualTo(JourneyTarget.UNKNOWN);
         assertThat(JourneyCodes.REQUIRED_CONSENT.value(null)).isNull();
     }
 

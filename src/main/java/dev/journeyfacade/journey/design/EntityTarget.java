@@ -1,7 +1,0 @@
-package dev.journeyfacade.journey.design;
-
-/** Whom the journey's tiles address; written as each tile's {@code EntityTarget}. */
-public enum EntityTarget {
-    CONTACT,
-    ACCOUNT
-}

@@ -1,9 +1,0 @@
-package dev.journeyfacade.journey.design;
-
-import java.util.List;
-
-/** A tile followed by a plain list of tiles (every kind except trigger and splitter). */
-interface HasNext {
-
-    List<Tile> next();
-}

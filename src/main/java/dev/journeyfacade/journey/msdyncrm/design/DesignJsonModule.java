@@ -1,0 +1,16 @@
+package dev.journeyfacade.journey.msdyncrm.design;
+
+import dev.journeyfacade.journey.Design;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * How the outbound design reads from the journey API's JSON: a {@code design} is a {@link JourneyDesign}. Spring
+ * Boot adds every Jackson module bean to the application's JSON mapper; tests add it to theirs.
+ */
+public final class DesignJsonModule extends SimpleModule {
+
+    public DesignJsonModule() {
+        super("outbound-journey-design");
+        addAbstractTypeMapping(Design.class, JourneyDesign.class);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.journeyfacade.journey.msdyncrm.design;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The tile types the facade models, with their ActivityTypeId. Source: the tile type table of
+ * learn.microsoft.com/dynamics365/customer-insights/journeys/developer/customer-journey-workflow-definition.
+ */
+enum TileKind {
+    SEGMENT_GROUP("Segment", SegmentGroupTile.class, "New Segment group"),
+    EMAIL("Email", EmailTile.class, null),
+    LANDING_PAGE("LandingPage", LandingPageTile.class, null),
+    EVENT("Event", EventTile.class, null),
+    SURVEY("Survey", SurveyTile.class, null),
+    MARKETING_FORM("MarketingForm", MarketingFormTile.class, null),
+    LINKEDIN_CAMPAIGN("LinkedInCampaign", LinkedInCampaignTile.class, null),
+    CREATE_ACTIVITY("CreateCrmActivity", CreateActivityTile.class, null),
+    LAUNCH_WORKFLOW("InvokeWorkflow", LaunchWorkflowTile.class, null),
+    CREATE_LEAD("CreateLead", CreateLeadTile.class, null),
+    RECORD_UPDATE("RecordUpdate", RecordUpdateTile.class, null),
+    SCHEDULER("Scheduler", SchedulerTile.class, "New Scheduler"),
+    TRIGGER("Trigger", TriggerTile.class, null),
+    SPLITTER("Splitter", SplitterTile.class, null),
+    SPLITTER_BRANCH("SplitterBranch", SplitterBranchTile.class, null);
+
+    private final String wire;
+    private final Class<? extends TypedTile> type;
+    private final String defaultName;
+
+    /**
+     * @param defaultName the title the designer gives a new tile of this kind, where a public sample shows one
+     *                    (the seed's "New Segment group"); other new tiles without a title are written without one
+     */
+    TileKind(String wire, Class<? extends TypedTile> type, String defaultName) {
+        this.wire = wire;
+        this.type = type;
+        this.defaultName = defaultName;
+    }
+
+    String wire() {
+        return wire;
+    }
+
+    String defaultName() {
+        return defaultName;
+    }
+
+    static Optional<TileKind> ofWire(String wire) {
+        return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst();
+    }
+
+    static TileKind of(TypedTile tile) {
+        return Arrays.stream(values()).filter(k -> k.type == tile.getClass()).findFirst().orElseThrow();
+    }
+}

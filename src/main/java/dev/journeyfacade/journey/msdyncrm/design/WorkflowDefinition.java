@@ -1,0 +1,11 @@
+package dev.journeyfacade.journey.msdyncrm.design;
+
+/**
+ * The two strings Dataverse keeps for a design, always written together.
+ *
+ * @param definition    {@code msdyncrm_workflowdefinition}: the tiles as a JSON array in a string
+ * @param designerState {@code msdyncrm_customerjourneydesignerstate}: the designer's id counters, e.g.
+ *                      {@code {"NextActivityID":8,"NextActivityItemID":42}}
+ */
+public record WorkflowDefinition(String definition, String designerState) {
+}

@@ -1,0 +1,35 @@
+package dev.journeyfacade.journey.msdyncrm.picker;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.UUID;
+
+/** The Dataverse rows behind the pickers, with their entity sets and columns. */
+final class PickerRows {
+
+    static final String SEGMENTS = "msdyncrm_segments";
+    static final String EMAILS = "msdyncrm_marketingemails";
+    static final String CONTENT_SETTINGS = "msdyncrm_contentsettingss"; // sic: "…settingses" fails
+
+    private PickerRows() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Segment(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name) {
+        static final String ID = "msdyncrm_segmentid";
+        static final String NAME = "msdyncrm_segmentname";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Email(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name, @JsonProperty(SUBJECT) String subject) {
+        static final String ID = "msdyncrm_marketingemailid";
+        static final String NAME = "msdyncrm_name";
+        static final String SUBJECT = "msdyncrm_subject";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ContentSettings(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name) {
+        static final String ID = "msdyncrm_contentsettingsid";
+        static final String NAME = "msdyncrm_name";
+    }
+}
