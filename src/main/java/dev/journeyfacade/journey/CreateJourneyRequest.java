@@ -1,12 +1,10 @@
 package dev.journeyfacade.journey;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -22,32 +20,16 @@ public record CreateJourneyRequest(
                 + "Takes precedence over the Idempotency-Key header.", example = JourneyDocs.ID_EXAMPLE)
         UUID id,
         @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE,
-                requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100)
-        @NotBlank @Size(max = 100) String name,
-        @Schema(description = "Kind of journey; Dataverse's default (AUTOMATED) when absent.")
-        @NotUnknown JourneyType type,
-        @Schema(description = "Kind of record addressed; Dataverse's default (CONTACT) when absent.")
-        @NotUnknown JourneyTarget target,
-        @Schema(description = "Minimum consent a contact needs to enter the journey.")
-        @NotUnknown RequiredConsent requiredConsent,
-        @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
-        @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
-        @Schema(description = "How the journey repeats; absent or null when it is not recurring.")
-        @Valid Recurrence recurrence,
-        @Schema(description = JourneyDocs.TIME_ZONE, example = JourneyDocs.TIME_ZONE_EXAMPLE)
-        @Min(-1500) @Max(1500) Integer timeZone,
-        @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
-        @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
-        @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
+                requiredMode = Schema.RequiredMode.REQUIRED, maxLength = JourneyLimits.NAME_MAX)
+        @NotBlank @Size(max = JourneyLimits.NAME_MAX) String name,
+        @JsonUnwrapped @Valid JourneySettings settings,
         @Schema(description = JourneyDocs.DESIGN) Design design,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION,
-                maxLength = 1_048_576)
-        @Size(max = 1_048_576) String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = 100_000)
-        @Size(max = 100_000) String designerState) {
+        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX)
+        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) String workflowDefinition,
+        @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX)
+        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) String designerState) {
 
     public CreateJourneyRequest {
-        startsAt = JourneyTimes.normalize(startsAt);
-        endsAt = JourneyTimes.normalize(endsAt);
+        settings = settings == null ? JourneySettings.NONE : settings;
     }
 }

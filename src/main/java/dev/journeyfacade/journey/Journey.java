@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,16 +15,7 @@ public record Journey(
         @Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) UUID id,
         @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) String name,
         @Schema(description = "Lifecycle status; changed only by publish and stop.") JourneyStatus status,
-        @Schema(description = "Kind of journey.") JourneyType type,
-        @Schema(description = "Kind of record addressed.") JourneyTarget target,
-        @Schema(description = "Minimum consent a contact needs to enter the journey.") RequiredConsent requiredConsent,
-        @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
-        @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
-        @Schema(description = "How the journey repeats; null when it is not recurring.") Recurrence recurrence,
-        @Schema(description = JourneyDocs.TIME_ZONE, example = JourneyDocs.TIME_ZONE_EXAMPLE) Integer timeZone,
-        @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE) UUID suppressionSegmentId,
-        @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) UUID contentSettingsId,
-        @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId,
+        @JsonUnwrapped JourneySettings settings,
         @Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
                 + "the ids Dataverse keeps in each tile's `stored`. Null when the journey has no design yet, or when the "
                 + "stored definition cannot be read as a tree: then `designProblems` says why, and only the raw "
@@ -39,6 +31,7 @@ public record Journey(
         @Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE) String etag) {
 
     public Journey {
+        settings = settings == null ? JourneySettings.NONE : settings;
         designProblems = designProblems == null ? List.of() : List.copyOf(designProblems);
     }
 }

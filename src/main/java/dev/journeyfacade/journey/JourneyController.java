@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +88,7 @@ class JourneyController {
             // filtering the list, reusing one key for every create, or sending a stale version.
             @Parameter(description = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and "
                     + "`[` are literal), e.g. `newsletter`.")
-            @RequestParam(name = "q", required = false) @Size(max = 100) String q,
+            @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
             @Parameter(description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
                     + "(default ascending). Ties are broken by id, so pages are stable.", example = "name:asc",
                     schema = @Schema(defaultValue = "modifiedAt:desc",
@@ -96,9 +97,9 @@ class JourneyController {
             @Pattern(regexp = "(name|modifiedAt|startsAt)(:(asc|desc))?",
                     message = "must be name, modifiedAt or startsAt, optionally followed by :asc or :desc") String orderBy,
             @Parameter(description = "Journeys per page, 1 to 200.", example = "50")
-            @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(200) int pageSize,
+            @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
             @Parameter(description = "`nextPageToken` of the previous page; absent for the first page.")
-            @RequestParam(name = "pageToken", required = false) @Size(max = 8192) String pageToken) {
+            @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
         return service.list(JourneyQuery.of(status, q, orderBy, pageSize, pageToken));
     }
 
@@ -139,7 +140,7 @@ class JourneyController {
     ResponseEntity<Journey> createJourney(
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters (a fresh UUID is a good "
                     + "choice) that makes the create safe to retry. Ignored when the body carries an `id`.")
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String idempotencyKey,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) String idempotencyKey,
             @RequestBody CreateJourneyRequest request) {
         CreatedJourney outcome = service.create(request, idempotencyKey);
         return created(outcome);
@@ -264,7 +265,7 @@ class JourneyController {
             @IdParameter @PathVariable("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters that makes the copy "
                     + "safe to retry (per source journey).")
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) String idempotencyKey) {
         return created(service.copy(JourneyIds.parse(id), idempotencyKey));
     }
 
@@ -283,7 +284,7 @@ class JourneyController {
 
     /** The journey id path parameter, documented once. */
     @Retention(RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(ElementType.PARAMETER)
+    @Target(ElementType.PARAMETER)
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Journey id (a GUID).",
             example = JourneyDocs.ID_EXAMPLE, schema = @Schema(type = "string", format = "uuid"))
     @interface IdParameter {
@@ -291,7 +292,7 @@ class JourneyController {
 
     /** The optional If-Match header, documented once. */
     @Retention(RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(ElementType.PARAMETER)
+    @Target(ElementType.PARAMETER)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "ETag of the version you read; the "
             + "call fails with 412 when the journey has changed since. Absent: whatever version is current. "
             + "Example: `W/\"1234567\"`.")

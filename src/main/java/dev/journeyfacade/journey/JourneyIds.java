@@ -2,20 +2,15 @@ package dev.journeyfacade.journey;
 
 import dev.journeyfacade.web.ProblemType;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Reads a journey id from a path: a GUID in its canonical 8-4-4-4-12 form, else a 400 problem. */
 final class JourneyIds {
-
-    // UUID.fromString alone accepts "1-1-1-1-1": insist on the canonical form before anything reaches a URL.
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private JourneyIds() {
     }
 
     static UUID parse(String id) {
-        if (id == null || !GUID.matcher(id).matches()) {
+        if (!Guids.isGuid(id)) {
             throw ProblemType.INVALID_ID.exception(
                     "'" + abbreviate(id) + "' is not a journey id: expected a GUID such as " + JourneyDocs.ID_EXAMPLE + ".");
         }

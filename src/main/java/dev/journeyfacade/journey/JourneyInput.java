@@ -1,12 +1,10 @@
 package dev.journeyfacade.journey;
 
-import dev.journeyfacade.journey.JourneyChanges.Field;
 import dev.journeyfacade.web.InvalidFields;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -50,7 +49,15 @@ class JourneyInput {
             "modifiedAt", "is read-only",
             "designProblems", "is read-only: it says why the stored workflow definition cannot be read as a design");
 
-    private static final Map<String, Class<?>> TYPES = Arrays.stream(UpdateJourneyRequest.class.getRecordComponents())
+    private static final String RECURRENCE = "recurrence";
+    private static final String STARTS_AT = "startsAt";
+    private static final String ENDS_AT = "endsAt";
+    private static final String SETTINGS = "settings";
+
+    /** Each field's type, by its API name: the settings are unwrapped in the JSON. */
+    private static final Map<String, Class<?>> TYPES = Stream.concat(
+                    Arrays.stream(UpdateJourneyRequest.class.getRecordComponents()).filter(c -> !c.getName().equals(SETTINGS)),
+                    Arrays.stream(JourneySettings.class.getRecordComponents()))
             .collect(Collectors.toMap(c -> c.getName(), c -> c.getType()));
 
     private static final Set<String> RECURRENCE_FIELDS = Arrays.stream(Recurrence.class.getRecordComponents())
@@ -68,9 +75,9 @@ class JourneyInput {
     void checkNew(CreateJourneyRequest journey) {
         BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), NEW_OBJECT_NAME);
         for (ConstraintViolation<CreateJourneyRequest> violation : validator.validate(journey)) {
-            reject(errors, violation.getPropertyPath().toString(), violation.getInvalidValue(), violation.getMessage());
+            reject(errors, jsonPath(violation), violation.getInvalidValue(), violation.getMessage());
         }
-        if (JourneyTimes.endsTooEarly(journey.startsAt(), journey.endsAt())) {
+        if (JourneyTimes.endsTooEarly(journey.settings().startsAt(), journey.settings().endsAt())) {
             reject(errors, "endsAt", null, ENDS_TOO_EARLY);
         }
         store.checkDesign(DesignFields.of(journey)).forEach(problem -> reject(errors, problem.field(), null, problem.reason()));
@@ -103,29 +110,27 @@ class JourneyInput {
             throw new InvalidPatch(errors);
         }
         ObjectNode accepted = jsonMapper.createObjectNode();
-        Set<Field> fields = EnumSet.noneOf(Field.class);
+        Set<String> fields = new LinkedHashSet<>();
         for (Map.Entry<String, JsonNode> entry : patch.properties()) {
-            String name = entry.getKey();
-            Field field = Field.ofApiName(name);
-            if (field == null) {
-                reject(errors, name, entry.getValue(), READ_ONLY.getOrDefault(name, "is not a field of a journey"));
+            String field = entry.getKey();
+            if (!JourneyChanges.FIELDS.contains(field)) {
+                reject(errors, field, entry.getValue(), READ_ONLY.getOrDefault(field, "is not a field of a journey"));
                 continue;
             }
-            if (field == Field.RECURRENCE && current == null && entry.getValue().isObject()) {
+            if (field.equals(RECURRENCE) && current == null && entry.getValue().isObject()) {
                 checkRecurrenceAlone(entry.getValue(), errors); // merged and checked whole once the journey is read
                 continue;
             }
-            JsonNode value = field == Field.RECURRENCE ? mergeRecurrence(entry.getValue(), current, errors) : entry.getValue();
-            if (value != null && convertible(name, value, errors)) {
-                accepted.set(name, value);
+            JsonNode value = field.equals(RECURRENCE) ? mergeRecurrence(entry.getValue(), current, errors) : entry.getValue();
+            if (value != null && convertible(field, value, errors)) {
+                accepted.set(field, value);
                 fields.add(field);
             }
         }
         UpdateJourneyRequest values = jsonMapper.treeToValue(accepted, UpdateJourneyRequest.class);
         for (ConstraintViolation<UpdateJourneyRequest> violation : validator.validate(values)) {
-            String path = violation.getPropertyPath().toString();
-            Field field = Field.ofApiName(path.split("\\.", 2)[0]);
-            if (fields.contains(field)) { // absent fields are unchanged, not null
+            String path = jsonPath(violation);
+            if (fields.contains(path.split("[.\\[]", 2)[0])) { // absent fields are unchanged, not null
                 reject(errors, path, violation.getInvalidValue(), violation.getMessage());
             }
         }
@@ -146,8 +151,8 @@ class JourneyInput {
         if (!patch.isObject()) {
             return patch; // null clears; anything else fails conversion with a proper message
         }
-        ObjectNode merged = current.recurrence() == null
-                ? jsonMapper.createObjectNode() : jsonMapper.valueToTree(current.recurrence());
+        Recurrence stored = current.settings().recurrence();
+        ObjectNode merged = stored == null ? jsonMapper.createObjectNode() : jsonMapper.valueToTree(stored);
         boolean known = true;
         for (Map.Entry<String, JsonNode> entry : patch.properties()) {
             if (!RECURRENCE_FIELDS.contains(entry.getKey())) {
@@ -213,11 +218,11 @@ class JourneyInput {
     }
 
     /** The backend's checks of the design fields the patch has. */
-    private void checkDesign(UpdateJourneyRequest values, Set<Field> fields, BindingResult errors) {
+    private void checkDesign(UpdateJourneyRequest values, Set<String> fields, BindingResult errors) {
         Set<String> sent = new LinkedHashSet<>();
-        for (Field field : List.of(Field.DESIGN, Field.WORKFLOW_DEFINITION, Field.DESIGNER_STATE)) {
+        for (String field : List.of(DesignFields.DESIGN, DesignFields.WORKFLOW_DEFINITION, DesignFields.DESIGNER_STATE)) {
             if (fields.contains(field)) {
-                sent.add(field.apiName());
+                sent.add(field);
             }
         }
         DesignFields design = new DesignFields(sent, values.design(), values.workflowDefinition(), values.designerState());
@@ -225,11 +230,11 @@ class JourneyInput {
     }
 
     /** The period after the patch: a new start is checked against the stored end, and the other way round. */
-    private static void checkPeriod(UpdateJourneyRequest values, Set<Field> fields, Journey current, BindingResult errors) {
-        boolean newStart = fields.contains(Field.STARTS_AT);
-        boolean newEnd = fields.contains(Field.ENDS_AT);
-        OffsetDateTime start = newStart ? values.startsAt() : current.startsAt();
-        OffsetDateTime end = newEnd ? values.endsAt() : current.endsAt();
+    private static void checkPeriod(UpdateJourneyRequest values, Set<String> fields, Journey current, BindingResult errors) {
+        boolean newStart = fields.contains(STARTS_AT);
+        boolean newEnd = fields.contains(ENDS_AT);
+        OffsetDateTime start = newStart ? values.settings().startsAt() : current.settings().startsAt();
+        OffsetDateTime end = newEnd ? values.settings().endsAt() : current.settings().endsAt();
         if ((newStart || newEnd) && JourneyTimes.endsTooEarly(start, end)) {
             if (newEnd) {
                 reject(errors, "endsAt", end, ENDS_TOO_EARLY + " (" + start + ")");
@@ -237,6 +242,12 @@ class JourneyInput {
                 reject(errors, "startsAt", start, STARTS_TOO_LATE + " (" + end + ")");
             }
         }
+    }
+
+    /** A violation's field as the JSON names it: the settings are unwrapped, so their record's name is not. */
+    private static String jsonPath(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.startsWith(SETTINGS + ".") ? path.substring(SETTINGS.length() + 1) : path;
     }
 
     /** Where inside a value its conversion failed, as {@code .tiles[0].next[1]}; empty when unknown. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.journeyfacade.LocalProfileTest;
+import dev.journeyfacade.journey.msdyncrm.design.DesignJsonModule;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** HTTP helpers of the journey API's end-to-end tests against the emulator (one shared context). */
 abstract class JourneyEndToEndTest extends LocalProfileTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().addModule(new DesignJsonModule()).build();
 
     /** A client that hands every status back to the test instead of throwing. */
     protected RestClient http;

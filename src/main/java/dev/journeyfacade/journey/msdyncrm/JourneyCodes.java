@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class JourneyCodes {
 
-    static final OptionSet<JourneyStatus> STATUS = new OptionSet<>(JourneyEntity.STATUS, JourneyStatus.UNKNOWN, Map.of(
+    static final OptionSet<JourneyStatus> STATUS = new OptionSet<>(JourneyMapper.Row.STATUS, JourneyStatus.UNKNOWN, Map.of(
             JourneyStatus.DRAFT, 192350000,
             JourneyStatus.LIVE, 192350001,
             JourneyStatus.STOPPED, 192350002,
@@ -22,7 +22,7 @@ final class JourneyCodes {
             JourneyStatus.GOING_LIVE, 192350006,
             JourneyStatus.STOPPING, 192350007));
 
-    static final OptionSet<RequiredConsent> REQUIRED_CONSENT = new OptionSet<>(JourneyEntity.REQUIRED_CONSENT,
+    static final OptionSet<RequiredConsent> REQUIRED_CONSENT = new OptionSet<>(JourneyMapper.Row.REQUIRED_CONSENT,
             RequiredConsent.UNKNOWN, Map.of(
             RequiredConsent.CONSENT, 587030001,
             RequiredConsent.TRANSACTIONAL, 587030002,
@@ -30,11 +30,11 @@ final class JourneyCodes {
             RequiredConsent.MARKETING, 587030004,
             RequiredConsent.PROFILING, 587030005));
 
-    static final OptionSet<JourneyTarget> TARGET = new OptionSet<>(JourneyEntity.TARGET, JourneyTarget.UNKNOWN, Map.of(
+    static final OptionSet<JourneyTarget> TARGET = new OptionSet<>(JourneyMapper.Row.TARGET, JourneyTarget.UNKNOWN, Map.of(
             JourneyTarget.CONTACT, 0,
             JourneyTarget.ACCOUNT, 1));
 
-    static final OptionSet<JourneyType> TYPE = new OptionSet<>(JourneyEntity.TYPE, JourneyType.UNKNOWN, Map.of(
+    static final OptionSet<JourneyType> TYPE = new OptionSet<>(JourneyMapper.Row.TYPE, JourneyType.UNKNOWN, Map.of(
             JourneyType.AUTOMATED, 192350000,
             JourneyType.LINKEDIN, 192350001));
 

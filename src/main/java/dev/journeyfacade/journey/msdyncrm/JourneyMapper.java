@@ -1,17 +1,16 @@
 package dev.journeyfacade.journey.msdyncrm;
 
-import static dev.journeyfacade.journey.msdyncrm.JourneyEntity.*;
-
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.journeyfacade.journey.CreateJourneyRequest;
 import dev.journeyfacade.journey.DesignViolation;
 import dev.journeyfacade.journey.Journey;
 import dev.journeyfacade.journey.JourneyChanges;
-import dev.journeyfacade.journey.JourneyChanges.Field;
+import dev.journeyfacade.journey.JourneySettings;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneySummary;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
-import dev.journeyfacade.journey.UpdateJourneyRequest;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
@@ -24,6 +23,7 @@ import dev.journeyfacade.web.ProblemType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +36,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one mapper between the journey API records and Dataverse's {@code msdyncrm_customerjourney}: option-set
- * codes, lookups ({@code _x_value} on read, {@code @odata.bind} on write), recurrence, dates, the stored workflow
- * definition read as a design tree, and the "check for errors" action's {@code FieldValue…} keys and answer.
+ * The outbound entity {@code msdyncrm_customerjourney} and the one mapper between it and the journey API: the
+ * entity's names ({@link Row}), option-set codes ({@link JourneyCodes}), lookups ({@code _x_value} on read,
+ * {@code @odata.bind} on write), recurrence, dates, the stored workflow definition read as a design tree, and the
+ * "check for errors" action's {@code FieldValue…} keys and answer. Names follow Microsoft's "Basic outbound marketing
+ * customer journey API operations" (learn.microsoft.com/dynamics365/customer-insights/journeys/developer/basic-operations-on-customer-journey).
  * Designs are written as the two strings the store has encoded (or taken as sent, for the raw pair).
  */
 @Slf4j
@@ -46,27 +48,96 @@ import tools.jackson.databind.json.JsonMapper;
 @RequiredArgsConstructor
 class JourneyMapper {
 
+    static final String SET = "msdyncrm_customerjourneys";
+    /** The "check for errors" action. */
+    static final String VALIDATE_ACTION = "msdyncrm_CustomerJourneyValidate";
+
+    // lookups: read as _<lookup>_value (Row), written through their case-sensitive navigation property
+    static final String CONTENT_SETTINGS_BIND = "msdyncrm_contentsettingsId@odata.bind";
+    static final String SUPPRESSION_SEGMENT_BIND = "msdyncrm_SuppressionSegmentId@odata.bind";
+    static final String OWNER_BIND = "ownerid@odata.bind";
+    static final String CONTENT_SETTINGS_SET = "msdyncrm_contentsettingss"; // sic: "…settingses" fails
+    static final String SEGMENT_SET = "msdyncrm_segments";
+    static final String SYSTEM_USER_SET = "systemusers";
+
     /** The seed's date format: UTC with milliseconds, which Dataverse ignores together with the seconds. */
     private static final DateTimeFormatter WIRE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
 
     private final JsonMapper jsonMapper;
     private final DesignCodec codec;
 
-    Journey toJourney(DataverseJourney row) {
+    /** A journey row as Dataverse sends it, each column with its name; columns not selected are null. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Row(
+            @JsonProperty(ID) UUID id,
+            @JsonProperty(NAME) String name,
+            @JsonProperty(STATUS) Integer statusCode,
+            @JsonProperty(TYPE) Integer type,
+            @JsonProperty(TARGET) Integer entityTarget,
+            @JsonProperty(REQUIRED_CONSENT) Integer requiredConsent,
+            @JsonProperty(START) OffsetDateTime startDateTime,
+            @JsonProperty(END) OffsetDateTime endDateTime,
+            @JsonProperty(IS_RECURRING) Boolean isRecurring,
+            @JsonProperty(RECURRENCE_INTERVAL) Integer recurrenceIntervalDays,
+            @JsonProperty(RECURRENCE_COUNT) Integer recurrenceCount,
+            @JsonProperty(TIME_ZONE) Integer timeZone,
+            @JsonProperty(SUPPRESSION_SEGMENT_VALUE) UUID suppressionSegmentId,
+            @JsonProperty(CONTENT_SETTINGS_VALUE) UUID contentSettingsId,
+            @JsonProperty(OWNER_VALUE) UUID ownerId,
+            @JsonProperty(WORKFLOW_DEFINITION) String workflowDefinition,
+            @JsonProperty(DESIGNER_STATE) String designerState,
+            @JsonProperty(CREATED_ON) OffsetDateTime createdOn,
+            @JsonProperty(MODIFIED_ON) OffsetDateTime modifiedOn,
+            @JsonProperty(ETAG) String etag) {
+
+        static final String ID = "msdyncrm_customerjourneyid";
+        static final String NAME = "msdyncrm_name";
+        static final String STATUS = "statuscode";
+        static final String STATE = "statecode";
+        static final String TYPE = "msdyncrm_type";
+        static final String TARGET = "msdyncrm_entitytarget";
+        static final String REQUIRED_CONSENT = "msgdpr_requiredconsent";
+        static final String START = "msdyncrm_startdatetime";
+        static final String END = "msdyncrm_enddatetime";
+        static final String IS_RECURRING = "msdyncrm_isrecurring";
+        static final String RECURRENCE_INTERVAL = "msdyncrm_recurrenceintervaldays";
+        static final String RECURRENCE_COUNT = "msdyncrm_recurrencecount";
+        static final String TIME_ZONE = "msdyncrm_customerjourneytimezone";
+        static final String SUPPRESSION_SEGMENT_VALUE = "_msdyncrm_suppressionsegmentid_value";
+        static final String CONTENT_SETTINGS_VALUE = "_msdyncrm_contentsettingsid_value";
+        static final String OWNER_VALUE = "_ownerid_value";
+        static final String WORKFLOW_DEFINITION = "msdyncrm_workflowdefinition";
+        static final String DESIGNER_STATE = "msdyncrm_customerjourneydesignerstate";
+        static final String CREATED_ON = "createdon";
+        static final String MODIFIED_ON = "modifiedon";
+        static final String ETAG = "@odata.etag";
+
+        /** The columns of a list row: never the design, which can be a megabyte per journey. */
+        static final String[] SUMMARY_COLUMNS = {ID, NAME, STATUS, TYPE, TARGET, START, END, MODIFIED_ON};
+
+        /** The columns of one journey: every column of this row (the ETag comes with any row). */
+        static final String[] ALL_COLUMNS = Arrays.stream(Row.class.getRecordComponents())
+                .map(component -> component.getAccessor().getAnnotation(JsonProperty.class).value())
+                .filter(column -> !column.equals(ETAG)).toArray(String[]::new);
+    }
+
+    Journey toJourney(Row row) {
         StoredDesign stored = design(row);
-        return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()),
-                JourneyCodes.TYPE.value(row.type()), JourneyCodes.TARGET.value(row.entityTarget()),
-                JourneyCodes.REQUIRED_CONSENT.value(row.requiredConsent()),
-                JourneyTimes.normalize(row.startDateTime()), JourneyTimes.normalize(row.endDateTime()),
-                Boolean.TRUE.equals(row.isRecurring())
-                        ? new Recurrence(row.recurrenceIntervalDays(), row.recurrenceCount()) : null,
-                row.timeZone(), row.suppressionSegmentId(), row.contentSettingsId(), row.ownerId(),
+        return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()), settings(row),
                 stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(),
                 utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
     }
 
+    private static JourneySettings settings(Row row) {
+        return new JourneySettings(JourneyCodes.TYPE.value(row.type()), JourneyCodes.TARGET.value(row.entityTarget()),
+                JourneyCodes.REQUIRED_CONSENT.value(row.requiredConsent()), row.startDateTime(), row.endDateTime(),
+                Boolean.TRUE.equals(row.isRecurring())
+                        ? new Recurrence(row.recurrenceIntervalDays(), row.recurrenceCount()) : null,
+                row.timeZone(), row.suppressionSegmentId(), row.contentSettingsId(), row.ownerId());
+    }
+
     /** The stored definition read as a tree, or why it cannot be; a journey without a definition has no design. */
-    private StoredDesign design(DataverseJourney row) {
+    private StoredDesign design(Row row) {
         if (row.workflowDefinition() == null || row.workflowDefinition().isBlank()) {
             return new StoredDesign(null, List.of());
         }
@@ -83,7 +154,7 @@ class JourneyMapper {
     private record StoredDesign(JourneyDesign design, List<DesignViolation> problems) {
     }
 
-    JourneySummary toSummary(DataverseJourney row) {
+    JourneySummary toSummary(Row row) {
         return new JourneySummary(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()),
                 JourneyCodes.TYPE.value(row.type()), JourneyCodes.TARGET.value(row.entityTarget()),
                 JourneyTimes.normalize(row.startDateTime()), JourneyTimes.normalize(row.endDateTime()),
@@ -97,32 +168,18 @@ class JourneyMapper {
      */
     Map<String, Object> createBody(CreateJourneyRequest journey, WorkflowDefinition design) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put(NAME, journey.name());
-        putIfSet(body, TYPE, JourneyCodes.TYPE.code(journey.type()));
-        putIfSet(body, TARGET, JourneyCodes.TARGET.code(journey.target()));
-        putIfSet(body, REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(journey.requiredConsent()));
-        putIfSet(body, START, wireDate(journey.startsAt()));
-        putIfSet(body, END, wireDate(journey.endsAt()));
-        body.put(IS_RECURRING, journey.recurrence() != null);
-        if (journey.recurrence() != null) {
-            putRecurrence(body, journey.recurrence());
+        body.put(Row.NAME, journey.name());
+        JourneySettings settings = journey.settings();
+        body.put(Row.IS_RECURRING, false);
+        for (String field : JourneySettings.FIELDS) {
+            putSetting(body, field, settings, false);
         }
-        putIfSet(body, TIME_ZONE, journey.timeZone());
         if (design != null) {
-            putIfSet(body, WORKFLOW_DEFINITION, design.definition());
-            putIfSet(body, DESIGNER_STATE, design.designerState());
+            putIfSet(body, Row.WORKFLOW_DEFINITION, design.definition());
+            putIfSet(body, Row.DESIGNER_STATE, design.designerState());
         }
-        if (journey.contentSettingsId() != null) {
-            body.put(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, journey.contentSettingsId()));
-        }
-        if (journey.suppressionSegmentId() != null) {
-            body.put(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, journey.suppressionSegmentId()));
-        }
-        if (journey.ownerId() != null) {
-            body.put(OWNER_BIND, bind(SYSTEM_USER_SET, journey.ownerId()));
-        }
-        body.put(STATUS, JourneyCodes.STATUS.code(JourneyStatus.DRAFT));
-        body.put(STATE, JourneyCodes.STATE_ACTIVE);
+        body.put(Row.STATUS, JourneyCodes.STATUS.code(JourneyStatus.DRAFT));
+        body.put(Row.STATE, JourneyCodes.STATE_ACTIVE);
         return body;
     }
 
@@ -132,28 +189,53 @@ class JourneyMapper {
      * @param design the design's two strings when the caller sent a design (null strings clear it); null otherwise
      */
     Map<String, Object> updateBody(JourneyChanges changes, WorkflowDefinition design) {
-        UpdateJourneyRequest values = changes.values();
         Map<String, Object> body = new LinkedHashMap<>();
-        for (Field field : changes.fields()) {
-            switch (field) {
-                case NAME -> body.put(NAME, values.name());
-                case TYPE -> body.put(TYPE, JourneyCodes.TYPE.code(values.type()));
-                case TARGET -> body.put(TARGET, JourneyCodes.TARGET.code(values.target()));
-                case REQUIRED_CONSENT -> body.put(REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(values.requiredConsent()));
-                case STARTS_AT -> body.put(START, wireDate(values.startsAt()));
-                case ENDS_AT -> body.put(END, wireDate(values.endsAt()));
-                case RECURRENCE -> putRecurrence(body, values.recurrence());
-                case TIME_ZONE -> body.put(TIME_ZONE, values.timeZone());
-                case SUPPRESSION_SEGMENT_ID -> body.put(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, values.suppressionSegmentId()));
-                case CONTENT_SETTINGS_ID -> body.put(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, values.contentSettingsId()));
-                case OWNER_ID -> body.put(OWNER_BIND, bind(SYSTEM_USER_SET, values.ownerId()));
-                case DESIGN, WORKFLOW_DEFINITION, DESIGNER_STATE -> {
-                    body.put(WORKFLOW_DEFINITION, design.definition());
-                    body.put(DESIGNER_STATE, design.designerState());
-                }
+        if (changes.has(JourneyChanges.NAME)) {
+            body.put(Row.NAME, changes.values().name());
+        }
+        for (String field : JourneySettings.FIELDS) {
+            if (changes.has(field)) {
+                putSetting(body, field, changes.values().settings(), true);
             }
         }
+        if (design != null) {
+            body.put(Row.WORKFLOW_DEFINITION, design.definition());
+            body.put(Row.DESIGNER_STATE, design.designerState());
+        }
         return body;
+    }
+
+    /**
+     * One setting's columns, the one place a setting is written. A create leaves an absent setting to Dataverse's
+     * default; an update writes it as null, which clears it (a cleared lookup is a null bind).
+     */
+    private static void putSetting(Map<String, Object> body, String field, JourneySettings settings, boolean clear) {
+        switch (field) {
+            case "type" -> put(body, Row.TYPE, JourneyCodes.TYPE.code(settings.type()), clear);
+            case "target" -> put(body, Row.TARGET, JourneyCodes.TARGET.code(settings.target()), clear);
+            case "requiredConsent" -> put(body, Row.REQUIRED_CONSENT,
+                    JourneyCodes.REQUIRED_CONSENT.code(settings.requiredConsent()), clear);
+            case "startsAt" -> put(body, Row.START, wireDate(settings.startsAt()), clear);
+            case "endsAt" -> put(body, Row.END, wireDate(settings.endsAt()), clear);
+            case "recurrence" -> {
+                if (settings.recurrence() != null || clear) {
+                    putRecurrence(body, settings.recurrence());
+                }
+            }
+            case "timeZone" -> put(body, Row.TIME_ZONE, settings.timeZone(), clear);
+            case "suppressionSegmentId" -> put(body, SUPPRESSION_SEGMENT_BIND,
+                    bind(SEGMENT_SET, settings.suppressionSegmentId()), clear);
+            case "contentSettingsId" -> put(body, CONTENT_SETTINGS_BIND,
+                    bind(CONTENT_SETTINGS_SET, settings.contentSettingsId()), clear);
+            case "ownerId" -> put(body, OWNER_BIND, bind(SYSTEM_USER_SET, settings.ownerId()), clear);
+            default -> throw new IllegalStateException("no column for the journey setting " + field);
+        }
+    }
+
+    private static void put(Map<String, Object> body, String column, Object value, boolean clear) {
+        if (value != null || clear) {
+            body.put(column, value);
+        }
     }
 
     /**
@@ -162,25 +244,20 @@ class JourneyMapper {
      * as a tree. An UNKNOWN value cannot be written back: Dataverse's default takes its place.
      */
     Map<String, Object> copyBody(Journey source, String name) {
-        CreateJourneyRequest copy = new CreateJourneyRequest(null, name, known(source.type()), known(source.target()),
-                known(source.requiredConsent()), source.startsAt(), source.endsAt(), source.recurrence(),
-                source.timeZone(), source.suppressionSegmentId(), source.contentSettingsId(), source.ownerId(), null,
-                null, null);
+        CreateJourneyRequest copy = new CreateJourneyRequest(null, name, source.settings().known(), null, null, null);
         return createBody(copy, new WorkflowDefinition(source.workflowDefinition(), source.designerState()));
     }
 
     /** An unsaved journey as a draft, with its design's two strings, for the check for errors. */
     Journey draft(CreateJourneyRequest draft, WorkflowDefinition design) {
-        return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.type(), draft.target(),
-                draft.requiredConsent(), draft.startsAt(), draft.endsAt(), draft.recurrence(), draft.timeZone(),
-                draft.suppressionSegmentId(), draft.contentSettingsId(), draft.ownerId(), draft.design(), null,
+        return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.settings(), draft.design(), null,
                 design == null ? null : design.definition(), design == null ? null : design.designerState(), null,
                 null, null);
     }
 
     /** Publish and stop: Dataverse acts on a new status reason (statecode follows by itself). */
     Map<String, Object> statusBody(JourneyStatus status) {
-        return Map.of(STATUS, JourneyCodes.STATUS.code(status));
+        return Map.of(Row.STATUS, JourneyCodes.STATUS.code(status));
     }
 
     /**
@@ -189,24 +266,26 @@ class JourneyMapper {
      * keys are accepted; the seed sends them, so do we. Unset values are left out.
      */
     Map<String, Object> validateBody(Journey journey) {
+        JourneySettings settings = journey.settings();
         Map<String, Object> body = new LinkedHashMap<>();
         putIfSet(body, "FieldValueCustomerJourneyId", braced(journey.id()));
         putIfSet(body, "FieldValueStatusCode", journey.status() == JourneyStatus.UNKNOWN ? null
                 : JourneyCodes.STATUS.code(journey.status()));
         putIfSet(body, "FieldValueName", journey.name());
-        putIfSet(body, "FieldValueStartDateTime", wireDate(journey.startsAt()));
-        putIfSet(body, "FieldValueEndDateTime", wireDate(journey.endsAt()));
+        putIfSet(body, "FieldValueStartDateTime", wireDate(settings.startsAt()));
+        putIfSet(body, "FieldValueEndDateTime", wireDate(settings.endsAt()));
         putIfSet(body, "FieldValueWorkflowDefinition", journey.workflowDefinition());
-        body.put("FieldValueIsRecurring", journey.recurrence() != null);
-        if (journey.recurrence() != null) {
-            putIfSet(body, "FieldValueRecurrenceIntervalDays", journey.recurrence().intervalDays());
-            putIfSet(body, "FieldValueRecurrenceCount", journey.recurrence().count());
+        body.put("FieldValueIsRecurring", settings.recurrence() != null);
+        if (settings.recurrence() != null) {
+            putIfSet(body, "FieldValueRecurrenceIntervalDays", settings.recurrence().intervalDays());
+            putIfSet(body, "FieldValueRecurrenceCount", settings.recurrence().count());
         }
-        putIfSet(body, "FieldValueRequiredConsent", known(JourneyCodes.REQUIRED_CONSENT, journey.requiredConsent()));
-        putIfSet(body, "FieldValueContentSettingsId", braced(journey.contentSettingsId()));
-        putIfSet(body, "FieldValueEntityTarget", known(JourneyCodes.TARGET, journey.target()));
-        putIfSet(body, "FieldValueSuppressionSegmentId", braced(journey.suppressionSegmentId()));
-        putIfSet(body, "FieldValueCustomerJourneyTimeZone", journey.timeZone());
+        JourneySettings known = settings.known();
+        putIfSet(body, "FieldValueRequiredConsent", JourneyCodes.REQUIRED_CONSENT.code(known.requiredConsent()));
+        putIfSet(body, "FieldValueContentSettingsId", braced(settings.contentSettingsId()));
+        putIfSet(body, "FieldValueEntityTarget", JourneyCodes.TARGET.code(known.target()));
+        putIfSet(body, "FieldValueSuppressionSegmentId", braced(settings.suppressionSegmentId()));
+        putIfSet(body, "FieldValueCustomerJourneyTimeZone", settings.timeZone());
         return body;
     }
 
@@ -262,24 +341,15 @@ class JourneyMapper {
 
     /** Recurrence is three columns; null = not recurring, with the interval and count cleared. */
     private static void putRecurrence(Map<String, Object> body, Recurrence recurrence) {
-        body.put(IS_RECURRING, recurrence != null);
-        body.put(RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
-        body.put(RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
+        body.put(Row.IS_RECURRING, recurrence != null);
+        body.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
+        body.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
     }
 
     private static void putIfSet(Map<String, Object> body, String key, Object value) {
         if (value != null) {
             body.put(key, value);
         }
-    }
-
-    private static <E extends Enum<E>> Integer known(OptionSet<E> set, E value) {
-        return set.code(known(value));
-    }
-
-    /** An UNKNOWN value reads a code this service does not know; it has no code to write back. */
-    private static <E extends Enum<E>> E known(E value) {
-        return value == null || value.name().equals("UNKNOWN") ? null : value;
     }
 
     /** {@code /<entity set>(<id>)}, or null to clear the lookup. */

@@ -12,7 +12,6 @@ import dev.journeyfacade.journey.FieldProblem;
 import dev.journeyfacade.journey.Journey;
 import dev.journeyfacade.journey.JourneyAction;
 import dev.journeyfacade.journey.JourneyChanges;
-import dev.journeyfacade.journey.JourneyChanges.Field;
 import dev.journeyfacade.journey.JourneyNotFound;
 import dev.journeyfacade.journey.JourneyPage;
 import dev.journeyfacade.journey.JourneyQuery;
@@ -46,6 +45,7 @@ import org.springframework.stereotype.Component;
 class OutboundJourneyStore implements JourneyStore {
 
     static final String UNKNOWN_ENTITY_SET = "0x8006088a";
+    private static final String TARGET = "target";
 
     private final DataverseClient client;
     private final JourneyMapper mapper;
@@ -54,44 +54,44 @@ class OutboundJourneyStore implements JourneyStore {
 
     @Override
     public JourneyPage list(JourneyQuery query) {
-        DataversePage<DataverseJourney> page = query.pageToken() != null
-                ? client.nextPage(JourneyEntity.SET, query.pageToken(), query.pageSize(), DataverseJourney.class)
-                : client.list(JourneyEntity.SET, listQuery(query), query.pageSize(), DataverseJourney.class);
+        DataversePage<JourneyMapper.Row> page = query.pageToken() != null
+                ? client.nextPage(JourneyMapper.SET, query.pageToken(), query.pageSize(), JourneyMapper.Row.class)
+                : client.list(JourneyMapper.SET, listQuery(query), query.pageSize(), JourneyMapper.Row.class);
         return new JourneyPage(page.items().stream().map(mapper::toSummary).toList(), page.continuation());
     }
 
     /** Summary columns only, the filters, and the sort key followed by the primary key so pages are stable. */
     static ODataQuery listQuery(JourneyQuery query) {
-        ODataQuery odata = ODataQuery.select(JourneyEntity.SUMMARY_COLUMNS);
+        ODataQuery odata = ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS);
         List<ODataFilter> filters = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
-            filters.add(ODataFilter.in(JourneyEntity.STATUS,
+            filters.add(ODataFilter.in(JourneyMapper.Row.STATUS,
                     query.statuses().stream().distinct().map(JourneyCodes.STATUS::code).toList()));
         }
         if (query.text() != null) {
-            filters.add(ODataFilter.contains(JourneyEntity.NAME, query.text()));
+            filters.add(ODataFilter.contains(JourneyMapper.Row.NAME, query.text()));
         }
         if (!filters.isEmpty()) {
             odata = odata.withFilter(ODataFilter.and(filters.toArray(ODataFilter[]::new)));
         }
         String sortColumn = switch (query.sortField()) {
-            case NAME -> JourneyEntity.NAME;
-            case MODIFIED_AT -> JourneyEntity.MODIFIED_ON;
-            case STARTS_AT -> JourneyEntity.START;
+            case NAME -> JourneyMapper.Row.NAME;
+            case MODIFIED_AT -> JourneyMapper.Row.MODIFIED_ON;
+            case STARTS_AT -> JourneyMapper.Row.START;
         };
-        return odata.withOrderBy(sortColumn, query.descending()).withOrderBy(JourneyEntity.ID, false);
+        return odata.withOrderBy(sortColumn, query.descending()).withOrderBy(JourneyMapper.Row.ID, false);
     }
 
     @Override
     public Journey get(UUID id) {
-        return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyEntity.SET, id,
-                ODataQuery.select(JourneyEntity.ALL_COLUMNS), DataverseJourney.class)));
+        return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
+                ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
     }
 
     @Override
     public JourneySummary getSummary(UUID id) {
-        return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyEntity.SET, id,
-                ODataQuery.select(JourneyEntity.SUMMARY_COLUMNS), DataverseJourney.class)));
+        return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
+                ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS), JourneyMapper.Row.class)));
     }
 
     @Override
@@ -119,8 +119,8 @@ class OutboundJourneyStore implements JourneyStore {
     public Journey update(Journey current, JourneyChanges changes, String ifMatch) {
         UUID id = current.id();
         Map<String, Object> body = mapper.updateBody(changes, written(changes, current));
-        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyEntity.SET, id, body, ifMatch,
-                DataverseJourney.class)));
+        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch,
+                JourneyMapper.Row.class)));
     }
 
     @Override
@@ -136,7 +136,7 @@ class OutboundJourneyStore implements JourneyStore {
     @Override
     public void delete(UUID id, String ifMatch) {
         ofJourney(id, () -> {
-            client.delete(JourneyEntity.SET, id, ifMatch);
+            client.delete(JourneyMapper.SET, id, ifMatch);
             return null;
         });
     }
@@ -153,14 +153,14 @@ class OutboundJourneyStore implements JourneyStore {
 
     /** Safe to repeat: the check changes nothing, so the client may retry it like a read. */
     private ValidationReport validate(Journey journey) {
-        return mapper.toReport(client.invokeAction(JourneyEntity.VALIDATE_ACTION, mapper.validateBody(journey),
+        return mapper.toReport(client.invokeAction(JourneyMapper.VALIDATE_ACTION, mapper.validateBody(journey),
                 ValidateActionResult.class, true));
     }
 
     /** Publish and stop: Dataverse acts on a new status reason and moves the journey on by itself. */
     private Journey changeStatus(UUID id, JourneyStatus status, String ifMatch) {
-        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyEntity.SET, id, mapper.statusBody(status),
-                ifMatch, DataverseJourney.class)));
+        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
+                ifMatch, JourneyMapper.Row.class)));
     }
 
     /**
@@ -170,7 +170,7 @@ class OutboundJourneyStore implements JourneyStore {
      */
     private CreatedJourney createOnly(UUID id, Map<String, Object> body) {
         try {
-            DataverseJourney created = client.createWithId(JourneyEntity.SET, id, body, DataverseJourney.class);
+            JourneyMapper.Row created = client.createWithId(JourneyMapper.SET, id, body, JourneyMapper.Row.class);
             return new CreatedJourney(mapper.toJourney(created), true);
         } catch (DataverseException e) {
             if (!e.is(412)) {
@@ -184,7 +184,7 @@ class OutboundJourneyStore implements JourneyStore {
     /** The design of a new journey (or draft) as its two strings: the tree encoded, the raw pair as sent, or none. */
     private WorkflowDefinition written(CreateJourneyRequest journey) {
         if (journey.design() instanceof JourneyDesign design) {
-            return codec.encode(design, DesignRules.entityTarget(journey.target()));
+            return codec.encode(design, DesignRules.entityTarget(journey.settings().target()));
         }
         return journey.workflowDefinition() == null ? null
                 : new WorkflowDefinition(journey.workflowDefinition(), journey.designerState());
@@ -197,14 +197,14 @@ class OutboundJourneyStore implements JourneyStore {
      */
     private WorkflowDefinition written(JourneyChanges changes, Journey current) {
         UpdateJourneyRequest values = changes.values();
-        if (changes.has(Field.DESIGN)) {
+        if (changes.has(DesignFields.DESIGN)) {
             if (!(values.design() instanceof JourneyDesign design)) {
                 return new WorkflowDefinition(null, null);
             }
-            JourneyTarget target = changes.has(Field.TARGET) ? values.target() : current.target();
+            JourneyTarget target = changes.has(TARGET) ? values.settings().target() : current.settings().target();
             return codec.encode(design, DesignRules.entityTarget(target), current.designerState());
         }
-        if (changes.has(Field.WORKFLOW_DEFINITION) || changes.has(Field.DESIGNER_STATE)) {
+        if (changes.has(DesignFields.WORKFLOW_DEFINITION) || changes.has(DesignFields.DESIGNER_STATE)) {
             return new WorkflowDefinition(values.workflowDefinition(), values.designerState());
         }
         return null;

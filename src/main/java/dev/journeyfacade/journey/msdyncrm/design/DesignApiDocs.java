@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * The parts of the OpenAPI document about the outbound design that annotations cannot express. The raw design strings get
  * their examples here because swagger-core parses an annotation example that is valid JSON and shows it as that
  * JSON (an array for the workflow definition), while the field is a string that holds JSON. The Tile schema's
- * discriminator property gets its description here because {@code @Schema(properties = …)} can only type it. And
+ * discriminator maps each {@code type} of {@link TileKind} to its kind's schema, and its property gets its description
+ * here because {@code @Schema(properties = …)} can only type it. And
  * every list of tiles (a design's {@code tiles}, a tile's {@code next}, {@code yes}, {@code no}, {@code branches})
  * becomes a plain reference to Tile, whose discriminator maps each {@code type} to its kind: springdoc turns some
  * of these lists into a {@code oneOf} of the sixteen kinds, and as every kind holds such lists again, Swagger UI,
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 class DesignApiDocs implements OpenApiCustomizer {
 
     private static final String TILE = "Tile";
-    private static final String TILE_REF = "#/components/schemas/" + TILE;
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String TILE_REF = SCHEMAS + TILE;
     private static final List<String> BODIES = List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest");
 
     /** The seed journey's design as stored. */
@@ -58,9 +60,10 @@ class DesignApiDocs implements OpenApiCustomizer {
             setExample(schemas.get(body), "designerState", DESIGNER_STATE_EXAMPLE);
         }
         Schema<?> tile = schemas.get(TILE);
-        if (tile == null || tile.getDiscriminator() == null || tile.getDiscriminator().getMapping() == null) {
+        if (tile == null || tile.getDiscriminator() == null) {
             return;
         }
+        TileKind.types().forEach((name, type) -> tile.getDiscriminator().mapping(name, SCHEMAS + type.getSimpleName()));
         Map<String, String> kinds = tile.getDiscriminator().getMapping();
         if (tile.getProperties() != null && tile.getProperties().get("type") instanceof Schema<?> type) {
             type.setDescription("Kind of tile, a value of the discriminator: " + String.join(", ", kinds.keySet())

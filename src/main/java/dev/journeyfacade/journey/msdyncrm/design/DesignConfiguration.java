@@ -1,6 +1,15 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.journeyfacade.journey.Design;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
+import java.util.ArrayList;
+import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +24,34 @@ class DesignConfiguration {
 
     static {
         SpringDocUtils.getConfig().replaceWithClass(Design.class, JourneyDesign.class);
+        documentTileKinds();
+    }
+
+    /**
+     * Tells swagger-core, which reads Jackson 2 annotations, the tile kinds {@link DesignJsonModule} registers with
+     * Jackson: each kind then becomes a schema that extends Tile. Once per JVM (both of swagger-core's mappers).
+     */
+    static synchronized void documentTileKinds() {
+        for (ObjectMapper mapper : List.of(Json.mapper(), Json31.mapper())) {
+            AnnotationIntrospector current = mapper.getSerializationConfig().getAnnotationIntrospector();
+            if (!current.allIntrospectors().stream().anyMatch(TileSubtypes.class::isInstance)) {
+                mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new TileSubtypes(), current));
+            }
+        }
+    }
+
+    /** The subtypes of Tile, from {@link TileKind}: what {@code @JsonSubTypes} on Tile would list. */
+    static final class TileSubtypes extends NopAnnotationIntrospector {
+
+        @Override
+        public List<NamedType> findSubtypes(Annotated annotated) {
+            if (annotated.getRawType() != Tile.class) {
+                return null;
+            }
+            List<NamedType> subtypes = new ArrayList<>();
+            TileKind.types().forEach((name, type) -> subtypes.add(new NamedType(type, name)));
+            return subtypes;
+        }
     }
 
     /** Stateless and thread-safe: writes designs for the store and reads stored ones for the mapper. */

@@ -3,12 +3,12 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import static dev.journeyfacade.journey.msdyncrm.design.Wire.*;
 
 import dev.journeyfacade.journey.DesignViolation;
+import dev.journeyfacade.journey.Guids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The checks a design must pass before Dataverse sees it. Each violation names the tile (its path in the tree)
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class DesignValidator {
 
-    private static final Pattern GUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> ITEM_PROPERTIES =
             Set.of(ITEM_ID, ACTIVITY_TYPE_ID, TITLE, IS_NAME_SYSTEM_DEFINED, NAME, ACTIVITY_ITEM_ID, DESCRIPTION);
     private static final Set<String> SEGMENT_ITEM_PROPERTIES =
@@ -82,7 +80,7 @@ public final class DesignValidator {
         checkUnmodeled(path, typed.unmodeled(), typed instanceof SegmentGroupTile ? Set.of(SEGMENT_MERGE_METHOD)
                 : Set.of(), violations);
         String reference = Tiles.reference(typed);
-        if (reference != null && Tiles.referenceIsDocumentedGuid(typed) && !GUID.matcher(reference).matches()) {
+        if (reference != null && Tiles.referenceIsDocumentedGuid(typed) && !Guids.isGuid(reference)) {
             violations.add(new DesignViolation(path, describe(tile) + " refers to \"" + reference
                     + "\", which is not a GUID"));
         }
@@ -90,7 +88,7 @@ public final class DesignValidator {
             for (int i = 0; i < group.segments().size(); i++) {
                 SegmentItem segment = group.segments().get(i);
                 String segmentPath = path + ".segments[" + i + "]";
-                if (segment.segmentId() != null && !GUID.matcher(segment.segmentId()).matches()) {
+                if (segment.segmentId() != null && !Guids.isGuid(segment.segmentId())) {
                     violations.add(new DesignViolation(segmentPath, "the segment id \"" + segment.segmentId()
                             + "\" is not a GUID"));
                 }
@@ -103,7 +101,7 @@ public final class DesignValidator {
                 if (content.type() == null) {
                     violations.add(new DesignViolation(contentPath, "nested email content needs a type"));
                 }
-                if (content.recordId() != null && !GUID.matcher(content.recordId()).matches()) {
+                if (content.recordId() != null && !Guids.isGuid(content.recordId())) {
                     violations.add(new DesignViolation(contentPath, "the nested record id \"" + content.recordId()
                             + "\" is not a GUID"));
                 }

@@ -1,10 +1,14 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tile types the facade models, with their ActivityTypeId. Source: the tile type table of
+ * The tile types the facade models, with their ActivityTypeId: the one list of the kinds. The API's {@code type} of
+ * each is its name here; JSON reading ({@link DesignJsonModule}), the OpenAPI document ({@link DesignApiDocs},
+ * {@link DesignConfiguration}), the reader and the writer take the kinds from it. Source: the tile type table of
  * learn.microsoft.com/dynamics365/customer-insights/journeys/developer/customer-journey-workflow-definition.
  */
 enum TileKind {
@@ -44,6 +48,19 @@ enum TileKind {
 
     String defaultName() {
         return defaultName;
+    }
+
+    /** The API's {@code type} of a tile the facade carries without modelling it. */
+    static final String UNKNOWN = "UNKNOWN";
+
+    /** Every value of the API's {@code type} with its record, in the documented order: the kinds, then UNKNOWN. */
+    static Map<String, Class<? extends Tile>> types() {
+        Map<String, Class<? extends Tile>> types = new LinkedHashMap<>();
+        for (TileKind kind : values()) {
+            types.put(kind.name(), kind.type);
+        }
+        types.put(UNKNOWN, UnknownTile.class);
+        return types;
     }
 
     static Optional<TileKind> ofWire(String wire) {

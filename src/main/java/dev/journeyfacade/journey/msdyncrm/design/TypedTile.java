@@ -2,10 +2,8 @@ package dev.journeyfacade.journey.msdyncrm.design;
 
 import java.util.Map;
 
-/** What every tile kind the facade models has: ids as stored, its title and description, unmodeled properties. */
-sealed interface TypedTile extends Tile permits SegmentGroupTile, EmailTile, LandingPageTile, EventTile, SurveyTile,
-        MarketingFormTile, LinkedInCampaignTile, CreateActivityTile, LaunchWorkflowTile, CreateLeadTile,
-        RecordUpdateTile, SchedulerTile, TriggerTile, SplitterTile, SplitterBranchTile {
+/** What every tile kind the facade models ({@link TileKind}) has: ids as stored, its title and description, unmodeled properties. */
+interface TypedTile extends Tile {
 
     StoredIds stored();
 

@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm.picker;
 
+import dev.journeyfacade.journey.JourneyLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,9 +33,9 @@ class PickerController {
             description = "Segments to target or suppress, sorted by name; `q` searches the name.")
     @ApiResponse(responseCode = "200", description = "A page of segments.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<SegmentOption> listSegments(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = 100) String q,
-                                           @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(200) int pageSize,
-                                           @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = 8192) String pageToken) {
+    PickerPage<SegmentOption> listSegments(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+                                           @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+                                           @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
         return service.segments(q, pageSize, pageToken);
     }
 
@@ -43,9 +44,9 @@ class PickerController {
             description = "Marketing emails a journey can send, sorted by name; `q` searches the name.")
     @ApiResponse(responseCode = "200", description = "A page of emails.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<EmailOption> listEmails(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = 100) String q,
-                                       @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(200) int pageSize,
-                                       @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = 8192) String pageToken) {
+    PickerPage<EmailOption> listEmails(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+                                       @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+                                       @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
         return service.emails(q, pageSize, pageToken);
     }
 
@@ -55,9 +56,9 @@ class PickerController {
     @ApiResponse(responseCode = "200", description = "A page of content settings.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
     PickerPage<ContentSettingsOption> listContentSettings(
-            @QueryParameter @RequestParam(name = "q", required = false) @Size(max = 100) String q,
-            @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(200) int pageSize,
-            @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = 8192) String pageToken) {
+            @QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+            @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+            @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
         return service.contentSettings(q, pageSize, pageToken);
     }
 

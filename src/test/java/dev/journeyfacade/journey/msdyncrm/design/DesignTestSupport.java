@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Golden files and JSON helpers shared by the design tests (and the journey API tests that write designs). */
 public final class DesignTestSupport {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().addModule(new DesignJsonModule()).build();
 
     private DesignTestSupport() {
     }
