@@ -1,5 +1,6 @@
 package dev.dataverseemulator;
 
+import dev.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

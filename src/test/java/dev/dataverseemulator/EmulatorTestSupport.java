@@ -1,5 +1,6 @@
 package dev.dataverseemulator;
 
+import dev.testsupport.MutableClock;
 import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

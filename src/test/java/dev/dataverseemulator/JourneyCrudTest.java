@@ -3,6 +3,7 @@ package dev.dataverseemulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataverseemulator.EmulatorClient.Reply;
+import dev.testsupport.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class JourneyCrudTest extends EmulatorHttpTest {
 
     @Test
     void theSeedsCreateRequestCreatesADraftWithItsValues() {
-        String id = client.createJourney(Fixtures.read("seed-create-journey.json"));
+        String id = client.createJourney(Seeds.createJourneyRequest());
 
         JsonNode journey = client.get(journey(id)).body();
         assertThat(journey.get("msdyncrm_name").asString()).isEqualTo("Simple Email Sample");

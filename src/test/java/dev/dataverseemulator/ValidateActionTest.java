@@ -3,6 +3,7 @@ package dev.dataverseemulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataverseemulator.EmulatorClient.Reply;
+import dev.testsupport.Seeds;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,7 +14,7 @@ class ValidateActionTest extends EmulatorHttpTest {
     private static final String ACTION = "msdyncrm_CustomerJourneyValidate";
 
     private static ObjectNode seedBody() {
-        return (ObjectNode) EmulatorClient.json(Fixtures.read("seed-validate-journey.json"));
+        return (ObjectNode) EmulatorClient.json(Seeds.validateJourneyRequest());
     }
 
     private JsonNode validationResult(JsonNode body) {
@@ -24,8 +25,8 @@ class ValidateActionTest extends EmulatorHttpTest {
 
     @Test
     void theSeedsRequestGetsTheSeedsAnswer() {
-        Reply reply = client.post(client.origin() + "/api/data/v9.0/" + ACTION, Fixtures.read("seed-validate-journey.json"));
-        JsonNode expected = EmulatorClient.json(Fixtures.read("seed-validate-response.json"));
+        Reply reply = client.post(client.origin() + "/api/data/v9.0/" + ACTION, Seeds.validateJourneyRequest());
+        JsonNode expected = EmulatorClient.json(Seeds.validateJourneyResponse());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("ValidationResult").asString()).isEqualTo(expected.get("ValidationResult").asString());

@@ -1,11 +1,11 @@
 package dev.journeyfacade;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.testsupport.TokenEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,8 +56,6 @@ public abstract class DataverseStubbedApiTest {
     @BeforeEach
     void resetDataverse() {
         DATAVERSE.resetAll();
-        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"test-token\"}")));
+        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues("test-token")));
     }
 }

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testsupport.TokenEndpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -59,9 +60,7 @@ class SecretsStayOutOfLogsTest extends DataverseStubbedApiTest {
     @Test
     void neitherTokensNorTheClientSecretAreEverLogged(CapturedOutput output) {
         String dataverseToken = "dv-token-" + UUID.randomUUID();
-        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + dataverseToken + "\"}")));
+        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues(dataverseToken)));
         // Dataverse refuses the token it holds once, so the facade drops it and fetches a new one, at DEBUG.
         DATAVERSE.stubFor(get(urlPathEqualTo(JOURNEYS)).inScenario("refresh").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""))

@@ -12,7 +12,7 @@ import java.util.UUID;
  * create lands on the record of the first attempt, which Dataverse's create-only upsert refuses to make twice.
  * Keys are global (not per caller): callers should send random ones, e.g. a fresh UUID per intended create.
  */
-final class IdempotencyKeys {
+public final class IdempotencyKeys {
 
     /** This service's namespace; never change it, or retries across a deployment would make duplicates. */
     static final UUID NAMESPACE = UUID.fromString("6f1c8a52-3d7e-4b0a-9a55-2f4e8c1d7b36");
@@ -21,7 +21,7 @@ final class IdempotencyKeys {
     }
 
     /** The id of the journey a create with this key makes. */
-    static UUID journeyId(String scope, String key) {
+    public static UUID journeyId(String scope, String key) {
         return uuidV5(NAMESPACE, scope + ":" + key);
     }
 

@@ -1,7 +1,6 @@
 package dev.dataverseemulator.odata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dataverseemulator.entity.Entities;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.dataverseemulator.throttling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dataverseemulator.MutableClock;
+import dev.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package dev.journeyfacade.dataverse;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.testsupport.MutableClock;
+import dev.testsupport.TokenEndpoint;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
@@ -88,9 +89,7 @@ final class DataverseClientFixture implements AutoCloseable {
 
     /** Token endpoint answering a token valid for an hour (relative to the real time WireMock runs in). */
     void stubToken(String accessToken) {
-        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + accessToken + "\"}")));
+        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues(accessToken)));
     }
 
     String api(String path) {

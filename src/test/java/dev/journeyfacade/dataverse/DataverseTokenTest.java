@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.testsupport.TokenEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,8 @@ class DataverseTokenTest {
     @Test
     void fiftyConcurrentCallsWithoutATokenCauseExactlyOneTokenRequest() throws Exception {
         // A slow token endpoint keeps the first request in flight while the others arrive.
-        fixture.server.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(aResponse()
-                .withFixedDelay(300).withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t1\"}")));
+        fixture.server.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(
+                TokenEndpoint.issues("t1").withFixedDelay(300)));
         stubRecord();
         DataverseClient client = fixture.client();
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -202,8 +202,7 @@ class DataverseTokenTest {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tokenResponse(String token) {
-        return aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + token + "\"}");
+        return TokenEndpoint.issues(token);
     }
 
     private String encodedScope() {

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.journeyfacade.TestIdentityProvider;
 import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.ODataQuery;
+import dev.testsupport.TokenEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -147,8 +148,7 @@ class ActuatorEndpointsTest {
     }
 
     private static void tokenEndpointUp() {
-        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(
-                okJson("{\"token_type\":\"Bearer\",\"expires_in\":2,\"access_token\":\"t-" + System.nanoTime() + "\"}")));
+        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues("t-" + System.nanoTime(), 2)));
     }
 
     private HttpResponse<String> actuator(String path) {

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.journeyfacade.JourneyFacadeApplication;
 import dev.journeyfacade.TestIdentityProvider;
+import dev.testsupport.TokenEndpoint;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -95,8 +96,7 @@ class GracefulShutdownTest {
     @Test
     void aRequestInFlightCompletesWhileTheContextCloses() throws Exception {
         dataverse.start();
-        dataverse.stubFor(post(urlPathEqualTo("/token")).willReturn(
-                okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
+        dataverse.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues("t")));
         dataverse.stubFor(get(urlPathEqualTo(SEGMENTS)).willReturn(okJson("{\"value\":[]}")));
         context = new SpringApplicationBuilder(JourneyFacadeApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("mainClassesOnly", new MainClassesOnly()))

@@ -2,15 +2,15 @@ package dev.journeyfacade.journey;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.journeyfacade.journey.DataverseJourneyRows.journey;
-import static dev.journeyfacade.journey.DataverseJourneyRows.json;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ok;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.json;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeyfacade.DataverseStubbedApiTest;
+import dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows;
 import dev.journeyfacade.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.journeyfacade.journey.DataverseJourneyRows.journey;
-import static dev.journeyfacade.journey.DataverseJourneyRows.json;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.dataverseError;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ok;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.json;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.dataverseError;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.ok;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.journeyfacade.DataverseStubbedApiTest;
+import dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows;
+import dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -263,7 +265,7 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
     void createWithADesignAndTheRawPairIsRefusedNamingTheFields() throws Exception {
         mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", """
                         {"name": "Both", "design": %s, "workflowDefinition": %s, "designerState": "{}"}"""
-                        .formatted(JourneyDesignDataverseRequestsTest.SEED_DESIGN,
+                        .formatted(DesignTestSupport.SEED_DESIGN,
                                 json(JourneyLifecycleEndToEndTest.DEFINITION))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("design"))
@@ -338,7 +340,7 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
         DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Draft", DataverseJourneyRows.DRAFT)))));
 
         mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID,
-                        "{\"design\": " + JourneyDesignDataverseRequestsTest.SEED_DESIGN + ", \"designerState\": null}"))
+                        "{\"design\": " + DesignTestSupport.SEED_DESIGN + ", \"designerState\": null}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("design")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'design')].reason")

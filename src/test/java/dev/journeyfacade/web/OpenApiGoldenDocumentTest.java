@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.journeyfacade.DataverseStubbedApiTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.testsupport.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,11 +39,8 @@ class OpenApiGoldenDocumentTest extends DataverseStubbedApiTest {
         assertThat(differences).as("where the served document differs from openapi-v1.json").isEmpty();
     }
 
-    private static String golden() throws IOException {
-        try (InputStream in = OpenApiGoldenDocumentTest.class.getResourceAsStream("openapi-v1.json")) {
-            assertThat(in).as("openapi-v1.json beside this test").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String golden() {
+        return Fixtures.read(OpenApiGoldenDocumentTest.class, "openapi-v1.json");
     }
 
     /** JSON pointers at which the two documents differ: a member missing on one side, or another value. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeyfacade.journey.DesignViolation;
+import dev.testsupport.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DesignCodecBuildTest {
     void seedJourneyBuiltAsATreeGivesTheSeedDefinitionUpToTheIdsChosen() {
         WorkflowDefinition written = codec.encode(seedJourney(), EntityTarget.CONTACT);
 
-        assertThat(normaliseIds(written.definition())).isEqualTo(normaliseIds(golden("seed-create-definition.json")));
+        assertThat(normaliseIds(written.definition())).isEqualTo(normaliseIds(Seeds.createDefinition()));
     }
 
     @Test
@@ -57,7 +58,7 @@ class DesignCodecBuildTest {
 
     @Test
     void tileAddedToAStoredDesignGetsFreshIdsAboveThePreviousState() {
-        JourneyDesign stored = codec.decode(golden("seed-create-definition.json"));
+        JourneyDesign stored = codec.decode(Seeds.createDefinition());
         SegmentGroupTile group = (SegmentGroupTile) stored.tiles().get(0);
         EmailTile email = (EmailTile) group.next().get(0);
         EmailTile followUp = EmailTile.of("5f1e7a3c-c12a-e911-a9b6-000d3a1e6c14", "Follow-up");
@@ -66,10 +67,10 @@ class DesignCodecBuildTest {
                         email.emailId(), email.content(), email.unmodeled(), List.of(followUp))))));
 
         WorkflowDefinition written = codec.encode(edited, EntityTarget.CONTACT,
-                golden("seed-create-designer-state.json"));
+                Seeds.createDesignerState());
 
         JsonNode activities = tree(written.definition());
-        JsonNode seed = tree(golden("seed-create-definition.json"));
+        JsonNode seed = tree(Seeds.createDefinition());
         assertThat(activities.get(0)).isEqualTo(seed.get(0));
         assertThat(activities.get(1)).isEqualTo(seed.get(1));
         assertThat(activities.get(2)).isEqualTo(seed.get(2));
@@ -92,7 +93,7 @@ class DesignCodecBuildTest {
 
     @Test
     void copyOfAStoredDesignKeepsItsIdsAndState() {
-        String definition = golden("seed-validate-definition.json");
+        String definition = Seeds.validateDefinition();
         String state = "{\"NextActivityID\":9,\"NextActivityItemID\":70}";
 
         WorkflowDefinition copy = codec.encode(codec.decode(definition), EntityTarget.CONTACT, state);

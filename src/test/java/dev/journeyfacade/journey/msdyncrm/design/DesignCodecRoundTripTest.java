@@ -4,6 +4,7 @@ import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.golden
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testsupport.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ class DesignCodecRoundTripTest {
 
     @Test
     void seedCreateDefinitionEncodesBackToTheSameJson() {
-        String stored = golden("seed-create-definition.json");
+        String stored = Seeds.createDefinition();
 
         WorkflowDefinition written = codec.encode(codec.decode(stored), EntityTarget.CONTACT);
 
@@ -27,7 +28,7 @@ class DesignCodecRoundTripTest {
 
     @Test
     void seedValidateDefinitionEncodesBackToTheSameJson() {
-        String stored = golden("seed-validate-definition.json");
+        String stored = Seeds.validateDefinition();
 
         WorkflowDefinition written = codec.encode(codec.decode(stored), EntityTarget.CONTACT);
 
@@ -36,8 +37,8 @@ class DesignCodecRoundTripTest {
 
     @Test
     void seedCreateDefinitionAndDesignerStateEncodeBackByteForByte() {
-        String stored = golden("seed-create-definition.json");
-        String state = golden("seed-create-designer-state.json");
+        String stored = Seeds.createDefinition();
+        String state = Seeds.createDesignerState();
 
         WorkflowDefinition written = codec.encode(codec.decode(stored), EntityTarget.CONTACT, state);
 
@@ -47,7 +48,7 @@ class DesignCodecRoundTripTest {
 
     @Test
     void seedCreateDefinitionDecodesIntoSegmentGroupAndEmail() {
-        JourneyDesign design = codec.decode(golden("seed-create-definition.json"));
+        JourneyDesign design = codec.decode(Seeds.createDefinition());
 
         SegmentGroupTile group = (SegmentGroupTile) design.tiles().get(0);
         assertThat(design.tiles()).hasSize(1);
@@ -127,7 +128,7 @@ class DesignCodecRoundTripTest {
     @Test
     void tileInAShapeTheFacadeCannotReproduceIsKeptWholeAndSurvives() {
         // "Description": null would come back absent from the email record, so the tile is kept as read
-        String stored = golden("seed-create-definition.json")
+        String stored = Seeds.createDefinition()
                 .replace("\"Name\":\"Relationship test\",\"ActivityItemId\":32}",
                         "\"Name\":\"Relationship test\",\"ActivityItemId\":32,\"Description\":null}");
 
@@ -155,7 +156,7 @@ class DesignCodecRoundTripTest {
 
     @Test
     void tileWhoseChildLacksItsRelationshipIsKeptWholeAndSurvives() {
-        String seed = golden("seed-create-definition.json");
+        String seed = Seeds.createDefinition();
         String custom = "{\"ActivityTypeId\":\"custom_sms\",\"ParentActivityId\":\"01_0_2\","
                 + "\"ActivityId\":\"01_0_2_5\",\"Properties\":{\"Items\":[]}}";
         String stored = seed.substring(0, seed.length() - 1) + "," + custom + "]";
@@ -169,20 +170,20 @@ class DesignCodecRoundTripTest {
     @Test
     void activitiesListedChildrenFirstComeBackParentsFirstWithTheSameContent() {
         List<JsonNode> stored = new ArrayList<>();
-        tree(golden("seed-create-definition.json")).forEach(stored::add);
+        tree(Seeds.createDefinition()).forEach(stored::add);
         String reversed = DesignTestSupport.JSON.writeValueAsString(List.of(stored.get(2), stored.get(1),
                 stored.get(0)));
 
         String written = codec.encode(codec.decode(reversed), EntityTarget.CONTACT).definition();
 
-        assertThat(written).isEqualTo(golden("seed-create-definition.json"));
+        assertThat(written).isEqualTo(Seeds.createDefinition());
     }
 
     @Test
     void previousDesignerStateAheadOfTheIdsIsKept() {
         String state = "{\"NextActivityID\":8,\"NextActivityItemID\":42,\"ZoomLevel\":1.5}";
 
-        WorkflowDefinition written = codec.encode(codec.decode(golden("seed-create-definition.json")),
+        WorkflowDefinition written = codec.encode(codec.decode(Seeds.createDefinition()),
                 EntityTarget.CONTACT, state);
 
         assertThat(written.designerState()).isEqualTo(state);
@@ -190,7 +191,7 @@ class DesignCodecRoundTripTest {
 
     @Test
     void designerStateBehindTheIdsMovesAheadOfThem() {
-        WorkflowDefinition written = codec.encode(codec.decode(golden("seed-validate-definition.json")),
+        WorkflowDefinition written = codec.encode(codec.decode(Seeds.validateDefinition()),
                 EntityTarget.CONTACT, "{\"NextActivityID\":1,\"NextActivityItemID\":2}");
 
         // 01_0_3 uses counter 3, ActivityItemId 61 is the highest item id

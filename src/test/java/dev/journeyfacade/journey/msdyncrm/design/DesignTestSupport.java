@@ -1,9 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.testsupport.Fixtures;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -11,24 +8,24 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Golden files and JSON helpers shared by the design tests (and the journey API tests that write designs). */
+/** Golden files and JSON helpers shared by the design tests (and the outbound store tests that write designs). */
 public final class DesignTestSupport {
 
     public static final JsonMapper JSON = JsonMapper.builder().addModule(new DesignJsonModule()).build();
 
+    /** The seed's journey as a tree: segment TC407937_DynamicSegment_2KZQ1p, then the email "Relationship test". */
+    public static final String SEED_DESIGN = """
+            {"tiles": [{"type": "SEGMENT_GROUP", "mergeMethod": "UNION",
+              "segments": [{"segmentId": "24db2671-1529-e911-a9b7-000d3a1e6adc", "containment": "INCLUDE",
+                            "name": "TC407937_DynamicSegment_2KZQ1p", "dciSegmentName": "TC407937_DynamicSegment_2KZQ1p"}],
+              "next": [{"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14", "name": "Relationship test"}]}]}""";
+
     private DesignTestSupport() {
     }
 
-    /** A file under src/test/resources/dev/journeyfacade/journey/design, exactly as stored. */
+    /** A file under src/test/resources at this package's path, exactly as stored. */
     public static String golden(String name) {
-        try (InputStream in = DesignTestSupport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no golden file " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.read(DesignTestSupport.class, name);
     }
 
     public static JsonNode tree(String json) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeyfacade.journey.DesignViolation;
+import dev.testsupport.Seeds;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class DesignValidatorTest {
 
     @Test
     void storedIdsSentTwiceInADesignAreRejected() {
-        JourneyDesign stored = codec.decode(golden("seed-create-definition.json"));
+        JourneyDesign stored = codec.decode(Seeds.createDefinition());
         SegmentGroupTile group = (SegmentGroupTile) stored.tiles().get(0);
         Tile email = group.next().get(0);
         JourneyDesign twice = new JourneyDesign(stored.root(), List.of(new SegmentGroupTile(group.stored(),

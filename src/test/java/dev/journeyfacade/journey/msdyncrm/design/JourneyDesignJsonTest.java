@@ -5,6 +5,7 @@ import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.golden
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.normaliseIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testsupport.Seeds;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,7 +39,7 @@ class JourneyDesignJsonTest {
 
     @Test
     void tilesCarryTheirTypeAndLeaveEmptyPartsOut() {
-        JsonNode json = JSON.valueToTree(codec.decode(golden("seed-create-definition.json")));
+        JsonNode json = JSON.valueToTree(codec.decode(Seeds.createDefinition()));
 
         JsonNode group = json.get("tiles").get(0);
         assertThat(group.get("type").stringValue()).isEqualTo("SEGMENT_GROUP");
@@ -59,7 +60,7 @@ class JourneyDesignJsonTest {
         JourneyDesign design = JSON.readValue(example, JourneyDesign.class);
 
         assertThat(normaliseIds(codec.encode(design, EntityTarget.CONTACT).definition()))
-                .isEqualTo(normaliseIds(golden("seed-create-definition.json")));
+                .isEqualTo(normaliseIds(Seeds.createDefinition()));
     }
 
     @Test

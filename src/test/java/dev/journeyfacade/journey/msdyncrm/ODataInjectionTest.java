@@ -1,13 +1,13 @@
-package dev.journeyfacade.journey;
+package dev.journeyfacade.journey.msdyncrm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.journeyfacade.journey.DataverseJourneyRows.journey;
-import static dev.journeyfacade.journey.DataverseJourneyRows.page;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ok;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.page;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;

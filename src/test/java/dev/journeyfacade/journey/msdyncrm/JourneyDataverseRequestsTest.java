@@ -1,4 +1,4 @@
-package dev.journeyfacade.journey;
+package dev.journeyfacade.journey.msdyncrm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -15,10 +15,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.journeyfacade.journey.DataverseJourneyRows.journey;
-import static dev.journeyfacade.journey.DataverseJourneyRows.json;
-import static dev.journeyfacade.journey.DataverseJourneyRows.page;
-import static dev.journeyfacade.journey.DataverseJourneyRows.with;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.created;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.dataverseError;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.json;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.ok;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.page;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -28,14 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.journeyfacade.DataverseStubbedApiTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.journeyfacade.journey.IdempotencyKeys;
+import dev.testsupport.Seeds;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -193,7 +192,7 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
                 .withHeader("If-None-Match", equalTo("*"))
                 .withHeader("Prefer", equalTo("return=representation"))
                 .withHeader("If-Match", absent())
-                .withRequestBody(equalToJson(resource("seed-create-request.json"))));
+                .withRequestBody(equalToJson(Seeds.createJourneyRequest())));
     }
 
     @Test
@@ -443,7 +442,7 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
     @Test
     void validateOfAnUnsavedJourneySendsTheSeedsFieldValueBodyAndReadsTheReport() throws Exception {
         DATAVERSE.stubFor(post(urlPathEqualTo(API + "msdyncrm_CustomerJourneyValidate"))
-                .willReturn(ok(resource("seed-validate-response.json"))));
+                .willReturn(ok(Seeds.validateJourneyResponse())));
 
         mvc.perform(send(HttpMethod.POST, "/api/v1/journeys/validate", """
                         {"id": "6628bbf7-c52a-e911-a9b7-000d3a1e6adc", "name": "Sample Customer Journey",
@@ -461,7 +460,7 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
                 .andExpect(jsonPath("$.issues[0].arguments").isEmpty());
 
         DATAVERSE.verify(postRequestedFor(urlPathEqualTo(API + "msdyncrm_CustomerJourneyValidate"))
-                .withRequestBody(equalToJson(resource("seed-validate-request.json"))));
+                .withRequestBody(equalToJson(Seeds.validateJourneyRequest())));
     }
 
     @Test
@@ -523,21 +522,6 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    static ResponseDefinitionBuilder ok(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; odata.metadata=minimal")
-                .withHeader("OData-Version", "4.0").withBody(body);
-    }
-
-    static ResponseDefinitionBuilder created(String body) {
-        return aResponse().withStatus(201).withHeader("Content-Type", "application/json; odata.metadata=minimal")
-                .withBody(body);
-    }
-
-    static ResponseDefinitionBuilder dataverseError(int status, String code, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(json(Map.of("error", Map.of("code", code, "message", message))));
-    }
-
     static MockHttpServletRequestBuilder send(HttpMethod method, String uri, String body) {
         return request(method, uri).contentType(MediaType.APPLICATION_JSON).content(body);
     }
@@ -546,20 +530,12 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
         return json(s);
     }
 
-    static String resource(String name) throws IOException {
-        try (InputStream in = JourneyDataverseRequestsTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String seedDefinition() {
+        return Seeds.createDefinition();
     }
 
-    private static String seedDefinition() throws IOException {
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(resource("seed-create-request.json"))
-                .get("msdyncrm_workflowdefinition").asString();
-    }
-
-    private static String seedValidateDefinition() throws IOException {
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(resource("seed-validate-request.json"))
-                .get("FieldValueWorkflowDefinition").asString();
+    private static String seedValidateDefinition() {
+        return Seeds.validateDefinition();
     }
 
     private static tools.jackson.databind.JsonNode readJson(MvcResult result) throws Exception {

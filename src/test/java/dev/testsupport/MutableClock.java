@@ -1,4 +1,4 @@
-package dev.dataverseemulator;
+package dev.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

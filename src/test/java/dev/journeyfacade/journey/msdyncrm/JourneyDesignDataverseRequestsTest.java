@@ -1,4 +1,4 @@
-package dev.journeyfacade.journey;
+package dev.journeyfacade.journey.msdyncrm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,17 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.journeyfacade.journey.DataverseJourneyRows.journey;
-import static dev.journeyfacade.journey.DataverseJourneyRows.json;
-import static dev.journeyfacade.journey.DataverseJourneyRows.with;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ONE;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.SET;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.created;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.ok;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.resource;
-import static dev.journeyfacade.journey.JourneyDataverseRequestsTest.send;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.json;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.with;
+import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.SEED_DESIGN;
+import static dev.journeyfacade.journey.msdyncrm.JourneyDataverseRequestsTest.ONE;
+import static dev.journeyfacade.journey.msdyncrm.JourneyDataverseRequestsTest.SET;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.created;
+import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.ok;
+import static dev.journeyfacade.journey.msdyncrm.JourneyDataverseRequestsTest.send;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.JSON;
-import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.golden;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.normaliseIds;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.journeyfacade.DataverseStubbedApiTest;
+import dev.journeyfacade.journey.IdempotencyKeys;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
+import dev.testsupport.Seeds;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,13 +50,6 @@ class JourneyDesignDataverseRequestsTest extends DataverseStubbedApiTest {
     static final String DESIGNER_STATE = "msdyncrm_customerjourneydesignerstate";
     static final String VALIDATE = API + "msdyncrm_CustomerJourneyValidate";
 
-    /** The seed's journey as a tree: segment TC407937_DynamicSegment_2KZQ1p, then the email "Relationship test". */
-    static final String SEED_DESIGN = """
-            {"tiles": [{"type": "SEGMENT_GROUP", "mergeMethod": "UNION",
-              "segments": [{"segmentId": "24db2671-1529-e911-a9b7-000d3a1e6adc", "containment": "INCLUDE",
-                            "name": "TC407937_DynamicSegment_2KZQ1p", "dciSegmentName": "TC407937_DynamicSegment_2KZQ1p"}],
-              "next": [{"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14", "name": "Relationship test"}]}]}""";
-
     @Test
     void createWithADesignSendsTheSeedsCreateRequestUpToTheIdsTheFacadeAssigns() throws Exception {
         UUID id = IdempotencyKeys.journeyId("create", "design-1");
@@ -71,7 +65,7 @@ class JourneyDesignDataverseRequestsTest extends DataverseStubbedApiTest {
                 .andExpect(status().isCreated());
 
         ObjectNode sent = onlyBody(patchRequestedFor(urlPathEqualTo(SET + "(" + id + ")")));
-        ObjectNode seed = (ObjectNode) tree(resource("seed-create-request.json"));
+        ObjectNode seed = (ObjectNode) tree(Seeds.createJourneyRequest());
         String definition = sent.remove(WORKFLOW_DEFINITION).asString();
         String designerState = sent.remove(DESIGNER_STATE).asString();
         assertThat(normaliseIds(definition)).isEqualTo(normaliseIds(seed.remove(WORKFLOW_DEFINITION).asString()));
@@ -84,7 +78,7 @@ class JourneyDesignDataverseRequestsTest extends DataverseStubbedApiTest {
 
     @Test
     void updateWithADesignContinuesTheStoredDesignerState() throws Exception {
-        String seedDefinition = golden("seed-create-definition.json");
+        String seedDefinition = Seeds.createDefinition();
         DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(with(journey(JourneyDataverseRequestsTest.ID,
                 "Designed", DataverseJourneyRows.DRAFT), WORKFLOW_DEFINITION, seedDefinition)))));
         DATAVERSE.stubFor(patch(urlPathEqualTo(ONE)).willReturn(ok(json(journey(JourneyDataverseRequestsTest.ID,
@@ -142,7 +136,7 @@ class JourneyDesignDataverseRequestsTest extends DataverseStubbedApiTest {
 
     @Test
     void validateOfAnUnsavedJourneyWithADesignSendsItsDefinition() throws Exception {
-        DATAVERSE.stubFor(post(urlPathEqualTo(VALIDATE)).willReturn(ok(resource("seed-validate-response.json"))));
+        DATAVERSE.stubFor(post(urlPathEqualTo(VALIDATE)).willReturn(ok(Seeds.validateJourneyResponse())));
 
         mvc.perform(send(HttpMethod.POST, "/api/v1/journeys/validate",
                         "{\"name\": \"Unsaved\", \"design\": " + SEED_DESIGN + "}"))
@@ -150,12 +144,12 @@ class JourneyDesignDataverseRequestsTest extends DataverseStubbedApiTest {
 
         ObjectNode sent = onlyBody(postRequestedFor(urlPathEqualTo(VALIDATE)));
         assertThat(normaliseIds(sent.get("FieldValueWorkflowDefinition").asString()))
-                .isEqualTo(normaliseIds(golden("seed-create-definition.json")));
+                .isEqualTo(normaliseIds(Seeds.createDefinition()));
     }
 
     @Test
     void getReadsTheStoredDefinitionAsADesignBesideTheRawStrings() throws Exception {
-        String seedDefinition = golden("seed-create-definition.json");
+        String seedDefinition = Seeds.createDefinition();
         DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(with(journey(JourneyDataverseRequestsTest.ID,
                 "Designed", DataverseJourneyRows.DRAFT), WORKFLOW_DEFINITION, seedDefinition)))));
 
