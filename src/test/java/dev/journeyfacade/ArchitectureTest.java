@@ -4,10 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.journeyfacade.dataverse.DataverseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +19,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The package boundaries (README, "Code layout"), kept by the build. Package names are spelled out in full: {@code ..web..} would also match Spring's own packages. */
+/**
+ * The package boundaries of ADR 10 (README, "Looking for something"), kept by the build. Package names are spelled
+ * out in full: {@code ..web..} would also match Spring's own packages.
+ */
 class ArchitectureTest {
+
+    private static final String JOURNEY = "dev.journeyfacade.journey";
+    private static final String JOURNEY_REPORT = "dev.journeyfacade.journey.validation";
+    private static final String OUTBOUND = "dev.journeyfacade.journey.msdyncrm..";
+    private static final String DATAVERSE = "dev.journeyfacade.dataverse..";
+    private static final String WEB = "dev.journeyfacade.web..";
+    private static final Path MAIN_SOURCES = Path.of("src/main/java/dev/journeyfacade");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -25,9 +39,48 @@ class ArchitectureTest {
     private static final JavaClasses EMULATOR = new ClassFileImporter().importPackages("dev.dataverseemulator");
 
     @Test
+    void theJourneyCoreKnowsNoBackend() {
+        noClasses().that().resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
+                .should().dependOnClassesThat().resideInAnyPackage(OUTBOUND, DATAVERSE)
+                .check(MAIN);
+    }
+
+    @Test
     void theDataverseClientKnowsNoFeatureOfOurs() {
-        noClasses().that().resideInAPackage("dev.journeyfacade.dataverse..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..", "dev.journeyfacade.web..")
+        noClasses().that().resideInAPackage(DATAVERSE)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..", WEB)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheBackendsAndTheWebLayerUseTheDataverseClient() {
+        classes().that().resideInAPackage(DATAVERSE)
+                .should().onlyBeAccessed().byAnyPackage(DATAVERSE, OUTBOUND, WEB)
+                .check(MAIN);
+    }
+
+    @Test
+    void theWebLayerReachesDataverseOnlyThroughItsExceptions() {
+        DescribedPredicate<JavaClass> notAnException = DescribedPredicate.describe("Dataverse classes other than its "
+                + "exceptions", type -> type.getPackageName().startsWith("dev.journeyfacade.dataverse")
+                && !type.isAssignableTo(RuntimeException.class)
+                && !type.getName().startsWith(DataverseException.class.getName() + "$"));
+        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notAnException).check(MAIN);
+    }
+
+    @Test
+    void theWebLayerKnowsNoFeature() {
+        noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theDesignCodecAndTheReportArePureJava() {
+        // the design's wiring and OpenAPI customizer sit beside the codec; the codec itself knows no framework
+        noClasses().that().resideInAnyPackage("dev.journeyfacade.journey.msdyncrm.design..", JOURNEY_REPORT)
+                .and().doNotHaveSimpleName("DesignConfiguration").and().doNotHaveSimpleName("DesignApiDocs")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.springdoc..", DATAVERSE)
                 .check(MAIN);
     }
 
@@ -46,47 +99,38 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheEntityAdaptersAndTheWebLayerUseTheDataverseClient() {
-        classes().that().resideInAPackage("dev.journeyfacade.dataverse..")
-                .should().onlyBeAccessed().byAnyPackage("dev.journeyfacade.dataverse..", "dev.journeyfacade.journey.msdyncrm..", "dev.journeyfacade.web..")
-                .check(MAIN);
+    void outboundNamesAppearInTheOutboundBackendOnly() {
+        // the entity's names, the workflow definition's properties and its root type belong to journey/msdyncrm
+        // (and to the emulator in the test tree, which plays Dataverse)
+        assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("msdyncrm_|ActivityTypeId|bpf_root")))
+                .isEmpty();
     }
 
     @Test
-    void theWebLayerKnowsNoFeature() {
-        noClasses().that().resideInAPackage("dev.journeyfacade.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..")
-                .check(MAIN);
+    void onlyTheOutboundBackendWritesDataverseOptionSetCodes() {
+        // status, type and consent codes (1923500xx, 5870300xx): anywhere else a leak of Dataverse into the API
+        assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b")))
+                .isEmpty();
     }
 
-    @Test
-    void theDesignCodecAndValidationModelArePureJava() {
-        // the design's wiring and OpenAPI customizer sit beside the codec; the codec itself knows no framework
-        noClasses().that().resideInAnyPackage("dev.journeyfacade.journey.msdyncrm.design..", "dev.journeyfacade.journey.validation..")
-                .and().doNotHaveSimpleName("DesignConfiguration").and().doNotHaveSimpleName("DesignApiDocs")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.springdoc..", "dev.journeyfacade.dataverse..")
-                .check(MAIN);
-    }
-
-    @Test
-    void onlyTheEntityAdapterAndTheEmulatorWriteDataverseOptionSetCodes() throws IOException {
-        // Status, type and consent codes (1923500xx, 5870300xx) belong to journey/msdyncrm alone (and the
-        // emulator in the test tree, which plays Dataverse); anywhere else they are a leak of Dataverse into the API.
-        Pattern code = Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b");
-        Path main = Path.of("src/main/java/dev/journeyfacade");
-        List<Path> leaks;
-        try (Stream<Path> files = Files.walk(main)) {
-            leaks = files.filter(p -> p.toString().endsWith(".java"))
+    private static List<Path> mainSourcesOutsideTheOutboundBackendMatching(Pattern pattern) {
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+            assertThat(sources).as("the main sources are where this test looks").isNotEmpty();
+            return sources.stream()
                     .filter(p -> !p.toString().contains("/journey/msdyncrm/"))
-                    .filter(p -> {
-                        try {
-                            return code.matcher(Files.readString(p)).find();
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
+                    .filter(p -> pattern.matcher(read(p)).find())
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        assertThat(leaks).isEmpty();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * The start of the caller's request, so that all Dataverse calls made for one caller request share one
- * time budget. The web layer opens a scope per request; calls made outside any scope (start-up checks,
+ * time budget. {@link DataverseDeadlineFilter} opens a scope per request; calls made outside any scope (start-up checks,
  * background work) each get a budget of their own.
  */
-public final class DataverseDeadline {
+final class DataverseDeadline {
 
     private static final ThreadLocal<Instant> START = new ThreadLocal<>();
 
@@ -16,7 +16,7 @@ public final class DataverseDeadline {
     }
 
     /** Marks {@code start} as the beginning of the current caller request until the scope is closed. */
-    public static Scope open(Instant start) {
+    static Scope open(Instant start) {
         Instant previous = START.get();
         START.set(start);
         return () -> {
@@ -34,7 +34,7 @@ public final class DataverseDeadline {
 
     /** Closes the scope; never throws. */
     @FunctionalInterface
-    public interface Scope extends AutoCloseable {
+    interface Scope extends AutoCloseable {
         @Override
         void close();
     }

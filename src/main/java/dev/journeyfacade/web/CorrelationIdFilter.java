@@ -1,12 +1,10 @@
 package dev.journeyfacade.web;
 
-import dev.journeyfacade.dataverse.DataverseDeadline;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
@@ -19,8 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives every request a correlation id: the caller's {@code X-Request-Id} when it is a sane token,
  * otherwise a new UUID. It is put in the logging MDC ({@code requestId}, so every log line of the request
  * carries it), sent to Dataverse as {@code x-ms-client-request-id} by the client, returned in the
- * {@code X-Request-Id} response header and in every problem body. The same filter starts the request's
- * Dataverse time budget.
+ * {@code X-Request-Id} response header and in every problem body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,12 +29,6 @@ class CorrelationIdFilter extends OncePerRequestFilter {
     // Anything else (CR/LF, quotes, very long values) could forge log lines or headers: replaced, not echoed.
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private final Clock clock;
-
-    CorrelationIdFilter(org.springframework.beans.factory.ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -46,7 +37,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
         request.setAttribute(ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
-        try (DataverseDeadline.Scope ignored = DataverseDeadline.open(clock.instant())) {
+        try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove(MDC_KEY);
