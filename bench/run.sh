@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks and resilience proof of the journey facade (issue "6 · Benchmarks and resilience proof").
+# Benchmarks and resilience proof of the journey facade.
 #
 # One command: bench/run.sh
 # Builds the jar (and the test classpath the emulator runs from) if needed, installs wrk / jq / python3-matplotlib

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -68,7 +69,7 @@ final class CallPipeline {
     }
 
     /** One request as the pipeline sees it; a body is JSON. */
-    record Call(String operation, HttpMethod method, URI uri, byte[] body, HttpHeaders headers, boolean safeToRepeat) {
+    record Call(String operation, HttpMethod method, URI uri, @Nullable byte[] body, HttpHeaders headers, boolean safeToRepeat) {
     }
 
     /** A received response, body read. */
@@ -79,13 +80,13 @@ final class CallPipeline {
         }
 
         /** Dataverse's id of the request, for Microsoft support; null when absent. */
-        String serviceRequestId() {
+        @Nullable String serviceRequestId() {
             return headers.getFirst("x-ms-service-request-id");
         }
     }
 
     /** The result of one attempt: a response, or only the outcome when none arrived. */
-    private record Attempt(Response response, Outcome outcome) {
+    private record Attempt(@Nullable Response response, Outcome outcome) {
     }
 
     /** Runs the call to a successful response; every failure is a {@link DataverseException}. */

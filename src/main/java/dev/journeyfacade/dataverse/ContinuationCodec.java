@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Dataverse's {@code @odata.nextLink} into an opaque continuation token and back. The token is
@@ -41,7 +42,7 @@ final class ContinuationCodec {
     }
 
     /** The next link the token stands for; {@link InvalidContinuationException} if it was not issued for that set. */
-    String decode(String entitySet, String token) {
+    String decode(String entitySet, @Nullable String token) {
         if (token == null || token.length() > 16_384) {
             throw new InvalidContinuationException("The page token is missing or too long.");
         }

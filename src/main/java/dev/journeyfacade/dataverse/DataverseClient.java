@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import tools.jackson.core.JacksonException;
@@ -40,7 +41,7 @@ public final class DataverseClient {
     }
 
     /** {@code GET /{entitySet}({id})?$select=…}. 404 → {@link DataverseException} with status 404. */
-    public <T> T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
+    public <T> @Nullable T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
         return read(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
                 new HttpHeaders(), true), type);
     }
@@ -67,7 +68,7 @@ public final class DataverseClient {
      * {@code Prefer: return=representation}. Safe to repeat: if the record already exists Dataverse answers 412,
      * surfaced as a {@link DataverseException} with status 412. Null when Dataverse answers without a body.
      */
-    public <T> T createWithId(String entitySet, UUID id, Object body, Class<T> type) {
+    public <T> @Nullable T createWithId(String entitySet, UUID id, Object body, Class<T> type) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.IF_NONE_MATCH, "*"); // create-only upsert: 412 if it exists, so a repeat cannot overwrite
         headers.set("Prefer", "return=representation");
@@ -79,7 +80,7 @@ public final class DataverseClient {
      * caller read ({@code W/"123"}); null sends {@code If-Match: *} (update only, never upsert). A stale ETag → 412.
      * Null when Dataverse answers without a body.
      */
-    public <T> T update(String entitySet, UUID id, Object body, String ifMatch, Class<T> type) {
+    public <T> @Nullable T update(String entitySet, UUID id, Object body, @Nullable String ifMatch, Class<T> type) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.IF_MATCH, ifMatch == null ? "*" : ifMatch); // '*': update only, never an upsert
         headers.set("Prefer", "return=representation");
@@ -87,7 +88,7 @@ public final class DataverseClient {
     }
 
     /** {@code DELETE /{entitySet}({id})}, with {@code If-Match} when an ETag is given. */
-    public void delete(String entitySet, UUID id, String ifMatch) {
+    public void delete(String entitySet, UUID id, @Nullable String ifMatch) {
         HttpHeaders headers = new HttpHeaders();
         if (ifMatch != null) {
             headers.set(HttpHeaders.IF_MATCH, ifMatch);
@@ -101,7 +102,7 @@ public final class DataverseClient {
      * @param safeToRepeat true for actions without side effects (such as validation), which may then be retried
      *                     after a 5xx or timeout like a read
      */
-    public <T> T invokeAction(String action, Object body, Class<T> type, boolean safeToRepeat) {
+    public <T> @Nullable T invokeAction(String action, Object body, Class<T> type, boolean safeToRepeat) {
         return read(call("action:" + identifier(action), HttpMethod.POST, apiBaseUrl + "/" + identifier(action), body,
                 new HttpHeaders(), safeToRepeat), type);
     }
@@ -129,13 +130,13 @@ public final class DataverseClient {
         return new DataversePage<>(items, continuation);
     }
 
-    private Response call(String operation, HttpMethod method, String uri, Object body, HttpHeaders headers,
+    private Response call(String operation, HttpMethod method, String uri, @Nullable Object body, HttpHeaders headers,
                           boolean safeToRepeat) {
         byte[] written = body == null ? null : json.writeValueAsBytes(body);
         return calls.execute(new Call(operation, method, URI.create(uri), written, headers, safeToRepeat));
     }
 
-    private <T> T read(Response response, Class<T> type) {
+    private <T> @Nullable T read(Response response, Class<T> type) {
         if (response.body().length == 0) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.journeyfacade.dataverse;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception for a Dataverse call that did not succeed: Dataverse answered an error, or the
@@ -28,12 +29,12 @@ public class DataverseException extends RuntimeException {
 
     private final Kind kind;
     private final int status;
-    private final String code;
-    private final Duration retryAfter;
-    private final String serviceRequestId;
+    private final @Nullable String code;
+    private final @Nullable Duration retryAfter;
+    private final @Nullable String serviceRequestId;
 
-    public DataverseException(Kind kind, int status, String code, String message, Duration retryAfter,
-                              String serviceRequestId, Throwable cause) {
+    public DataverseException(Kind kind, int status, @Nullable String code, String message, @Nullable Duration retryAfter,
+                              @Nullable String serviceRequestId, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
@@ -43,7 +44,8 @@ public class DataverseException extends RuntimeException {
     }
 
     /** An error answer of Dataverse. */
-    public static DataverseException errorResponse(int status, String code, String message, String serviceRequestId) {
+    public static DataverseException errorResponse(int status, @Nullable String code, String message,
+                                                   @Nullable String serviceRequestId) {
         return new DataverseException(Kind.ERROR_RESPONSE, status, code, message, null, serviceRequestId, null);
     }
 

@@ -1,6 +1,7 @@
 package dev.journeyfacade.dataverse;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a Dataverse list.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param continuation opaque token for the next page (wraps Dataverse's {@code @odata.nextLink}), or null on
  *                     the last page; hand it back to {@link DataverseClient#nextPage}
  */
-public record DataversePage<T>(List<T> items, String continuation) {
+public record DataversePage<T>(List<T> items, @Nullable String continuation) {
 
     public DataversePage {
         items = List.copyOf(items);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param clientSecret     its client secret
  * @param tokenUri         token endpoint override; default is Entra ID's v2 endpoint for the tenant
  * @param scope            token scope override; default {@code {url}/.default}
- * @param apiVersion       Web API version in the path ({@code v9.2}; the seeds use {@code v9.0})
+ * @param apiVersion       Web API version in the path ({@code v9.2}; Microsoft's samples use {@code v9.0})
  * @param connectTimeout   TCP connect timeout per attempt
  * @param responseTimeout  time to the response per attempt
  * @param tokenRefreshAhead a token is replaced this long before it expires
@@ -38,8 +39,8 @@ public record DataverseProperties(
         @NotBlank(message = "must be set: DATAVERSE_TENANT_ID") String tenantId,
         @NotBlank(message = "must be set: DATAVERSE_CLIENT_ID") String clientId,
         @NotBlank(message = "must be set: DATAVERSE_CLIENT_SECRET") String clientSecret,
-        URI tokenUri,
-        String scope,
+        @Nullable URI tokenUri,
+        @Nullable String scope,
         @DefaultValue("v9.2") @Pattern(regexp = "v\\d+\\.\\d+", message = "must look like v9.2 (DATAVERSE_API_VERSION)") String apiVersion,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("30s") @NotNull Duration responseTimeout,

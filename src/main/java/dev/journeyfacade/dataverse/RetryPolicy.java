@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every retry decision of the client, in one place and driven by data: what happened, whether the
@@ -28,7 +29,7 @@ final class RetryPolicy {
 
     /** What happened on one attempt. */
     sealed interface Outcome {
-        record Response(int status, String retryAfter) implements Outcome { }
+        record Response(int status, @Nullable String retryAfter) implements Outcome { }
         record ConnectFailure() implements Outcome { }
         record Timeout() implements Outcome { }
         record BrokenConnection() implements Outcome { }
@@ -117,7 +118,7 @@ final class RetryPolicy {
     }
 
     /** {@code Retry-After} as seconds (whole or decimal) or an HTTP date; empty when missing or unreadable. */
-    static Optional<Duration> parseRetryAfter(String header, Instant now) {
+    static Optional<Duration> parseRetryAfter(@Nullable String header, Instant now) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }

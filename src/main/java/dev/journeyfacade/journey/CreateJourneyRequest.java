@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new journey; only the name is required (as in Dataverse). Also the body of a validation of an unsaved
@@ -18,16 +19,16 @@ public record CreateJourneyRequest(
         @Schema(description = "Optional client-chosen id (a GUID). A create that is repeated with the same id "
                 + "never makes a second journey: it answers 200 with the journey made the first time. "
                 + "Takes precedence over the Idempotency-Key header.", example = JourneyDocs.ID_EXAMPLE)
-        UUID id,
+        @Nullable UUID id,
         @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE,
                 requiredMode = Schema.RequiredMode.REQUIRED, maxLength = JourneyLimits.NAME_MAX)
-        @NotBlank @Size(max = JourneyLimits.NAME_MAX) String name,
+        @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
         @JsonUnwrapped @Valid JourneySettings settings,
-        @Schema(description = JourneyDocs.DESIGN) Design design,
+        @Schema(description = JourneyDocs.DESIGN) @Nullable Design design,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX)
-        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) String workflowDefinition,
+        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
         @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX)
-        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) String designerState) {
+        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
 
     public CreateJourneyRequest {
         settings = settings == null ? JourneySettings.NONE : settings;

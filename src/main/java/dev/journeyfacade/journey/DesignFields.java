@@ -2,6 +2,7 @@ package dev.journeyfacade.journey;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The design fields of a request body, for the backend to check: the design, the raw strings some backends accept
@@ -10,7 +11,7 @@ import java.util.Set;
  * @param sent API names of the design fields the body has: {@code design}, {@code workflowDefinition},
  *             {@code designerState}
  */
-public record DesignFields(Set<String> sent, Design design, String workflowDefinition, String designerState) {
+public record DesignFields(Set<String> sent, @Nullable Design design, @Nullable String workflowDefinition, @Nullable String designerState) {
 
     public static final String DESIGN = "design";
     public static final String WORKFLOW_DEFINITION = "workflowDefinition";

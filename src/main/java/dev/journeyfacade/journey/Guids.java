@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one spelling of a GUID the API accepts: canonical 8-4-4-4-12 hex ({@code UUID.fromString} alone takes
@@ -16,7 +17,7 @@ public final class Guids {
     }
 
     /** True for a GUID in the canonical form; false for null. */
-    public static boolean isGuid(String text) {
+    public static boolean isGuid(@Nullable String text) {
         return text != null && GUID.matcher(text).matches();
     }
 }

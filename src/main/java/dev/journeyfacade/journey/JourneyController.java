@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class JourneyController {
 
     /**
      * The body Swagger UI offers for a create: without an id (a fixed one would make every "Try it out" after
-     * the first a repeat), with references that exist in the local emulator, and with the seed's small design
+     * the first a repeat), with references that exist in the local emulator, and with the small design of Microsoft's sample
      * (segment TC407937_DynamicSegment_2KZQ1p, then the email "Relationship test"), so the journey it creates can
      * be published as it is.
      */
@@ -83,12 +84,12 @@ class JourneyController {
     JourneyPage listJourneys(
             @Parameter(description = "Only journeys in any of these statuses; repeat the parameter for several "
                     + "(`?status=LIVE&status=DRAFT`). UNKNOWN cannot be asked for.")
-            @RequestParam(name = "status", required = false) List<@NotUnknown JourneyStatus> status,
+            @RequestParam(name = "status", required = false) @Nullable List<@NotUnknown JourneyStatus> status,
             // No examples on q, Idempotency-Key and If-Match: Swagger UI would prefill them in "Try it out",
             // filtering the list, reusing one key for every create, or sending a stale version.
             @Parameter(description = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and "
                     + "`[` are literal), e.g. `newsletter`.")
-            @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+            @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
             @Parameter(description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
                     + "(default ascending). Ties are broken by id, so pages are stable.", example = "name:asc",
                     schema = @Schema(defaultValue = "modifiedAt:desc",
@@ -99,7 +100,7 @@ class JourneyController {
             @Parameter(description = "Journeys per page, 1 to 200.", example = "50")
             @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
             @Parameter(description = "`nextPageToken` of the previous page; absent for the first page.")
-            @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
+            @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
         return service.list(JourneyQuery.of(status, q, orderBy, pageSize, pageToken));
     }
 
@@ -140,7 +141,7 @@ class JourneyController {
     ResponseEntity<Journey> createJourney(
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters (a fresh UUID is a good "
                     + "choice) that makes the create safe to retry. Ignored when the body carries an `id`.")
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) String idempotencyKey,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey,
             @RequestBody CreateJourneyRequest request) {
         CreatedJourney outcome = service.create(request, idempotencyKey);
         return created(outcome);
@@ -172,7 +173,7 @@ class JourneyController {
     @ApiResponse(responseCode = "412", description = "If-Match does not match the journey's current version.")
     ResponseEntity<Journey> updateJourney(
             @IdParameter @PathVariable("id") String id,
-            @IfMatchParameter @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody JsonNode patch) {
         Journey journey = service.update(JourneyIds.parse(id), patch, ifMatch);
         return withEtag(ResponseEntity.ok(), journey).body(journey);
@@ -188,7 +189,7 @@ class JourneyController {
     @ApiResponse(responseCode = "409", description = "The journey's status does not allow deleting it.")
     @ApiResponse(responseCode = "412", description = "If-Match does not match the journey's current version.")
     ResponseEntity<Void> deleteJourney(@IdParameter @PathVariable("id") String id,
-                                       @IfMatchParameter @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                       @IfMatchParameter @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         service.delete(JourneyIds.parse(id), ifMatch);
         return ResponseEntity.noContent().build();
     }
@@ -204,7 +205,7 @@ class JourneyController {
     @ApiResponse(responseCode = "409", description = "The journey's status does not allow publishing; the problem names the statuses that do.")
     @ApiResponse(responseCode = "412", description = "If-Match does not match the journey's current version.")
     ResponseEntity<Journey> publishJourney(@IdParameter @PathVariable("id") String id,
-                                           @IfMatchParameter @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                           @IfMatchParameter @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         Journey journey = service.publish(JourneyIds.parse(id), ifMatch);
         return withEtag(ResponseEntity.status(HttpStatus.ACCEPTED), journey).body(journey);
     }
@@ -220,7 +221,7 @@ class JourneyController {
     @ApiResponse(responseCode = "409", description = "The journey's status does not allow stopping; the problem names the statuses that do.")
     @ApiResponse(responseCode = "412", description = "If-Match does not match the journey's current version.")
     ResponseEntity<Journey> stopJourney(@IdParameter @PathVariable("id") String id,
-                                        @IfMatchParameter @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                        @IfMatchParameter @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         Journey journey = service.stop(JourneyIds.parse(id), ifMatch);
         return withEtag(ResponseEntity.status(HttpStatus.ACCEPTED), journey).body(journey);
     }
@@ -265,7 +266,7 @@ class JourneyController {
             @IdParameter @PathVariable("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters that makes the copy "
                     + "safe to retry (per source journey).")
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey) {
         return created(service.copy(JourneyIds.parse(id), idempotencyKey));
     }
 

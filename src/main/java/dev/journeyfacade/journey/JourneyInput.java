@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -92,7 +93,7 @@ class JourneyInput {
      *
      * @throws InvalidPatch listing every problem, when there is one
      */
-    void checkPatch(JsonNode patch) {
+    void checkPatch(@Nullable JsonNode patch) {
         readPatch(patch, null);
     }
 
@@ -102,7 +103,7 @@ class JourneyInput {
      * @param current the stored journey; null to run only the checks that do not depend on it
      * @throws InvalidPatch listing every problem, when there is one
      */
-    JourneyChanges readPatch(JsonNode patch, Journey current) {
+    JourneyChanges readPatch(@Nullable JsonNode patch, @Nullable Journey current) {
         BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), OBJECT_NAME);
         if (patch == null || !patch.isObject()) {
             errors.addError(new ObjectError(OBJECT_NAME, new String[] {"notAnObject"}, null,
@@ -259,7 +260,7 @@ class JourneyInput {
         return path.toString();
     }
 
-    private static void reject(BindingResult errors, String field, Object value, String message) {
+    private static void reject(BindingResult errors, String field, @Nullable Object value, String message) {
         Object rejected = value instanceof JsonNode node ? (node.isValueNode() ? node.asString() : node.toString()) : value;
         errors.addError(new FieldError(OBJECT_NAME, field, rejected, false, null, null, message));
     }

@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a list call asks for.
@@ -12,8 +13,8 @@ import java.util.List;
  * @param pageSize   rows per page
  * @param pageToken  continuation of an earlier page (it carries that page's query); null = first page
  */
-public record JourneyQuery(List<JourneyStatus> statuses, String text, SortField sortField, boolean descending,
-                           int pageSize, String pageToken) {
+public record JourneyQuery(List<JourneyStatus> statuses, @Nullable String text, SortField sortField, boolean descending,
+                           int pageSize, @Nullable String pageToken) {
 
     public JourneyQuery {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -40,7 +41,8 @@ public record JourneyQuery(List<JourneyStatus> statuses, String text, SortField 
     }
 
     /** Reads {@code name}, {@code name:asc}, {@code modifiedAt:desc}… (the controller has checked the pattern). */
-    static JourneyQuery of(List<JourneyStatus> statuses, String text, String orderBy, int pageSize, String pageToken) {
+    static JourneyQuery of(@Nullable List<JourneyStatus> statuses, @Nullable String text, String orderBy, int pageSize,
+                           @Nullable String pageToken) {
         String[] parts = orderBy.split(":", 2);
         boolean descending = parts.length == 2 && parts[1].equals("desc");
         String q = text == null || text.isBlank() ? null : text.strip();

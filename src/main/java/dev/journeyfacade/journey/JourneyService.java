@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ class JourneyService {
      * create that succeeded returns that journey (not created); when its name differs from the request, the key (or
      * id) was reused for another journey: 409.
      */
-    CreatedJourney create(CreateJourneyRequest request, String idempotencyKey) {
+    CreatedJourney create(CreateJourneyRequest request, @Nullable String idempotencyKey) {
         input.checkNew(request);
         UUID id = request.id() != null ? request.id()
                 : idempotencyKey != null ? IdempotencyKeys.journeyId("create", idempotencyKey)
@@ -53,7 +54,7 @@ class JourneyService {
     }
 
     /** Applies a merge patch: a bad body is refused before anything is read, a locked journey before anything is written. */
-    Journey update(UUID id, JsonNode patch, String ifMatch) {
+    Journey update(UUID id, JsonNode patch, @Nullable String ifMatch) {
         input.checkPatch(patch); // a bad body never costs a Dataverse call
         Journey current = store.get(id);
         store.checkAllowed(JourneyAction.UPDATE, id, current.status());
@@ -64,19 +65,19 @@ class JourneyService {
         return store.update(current, changes, ifMatch);
     }
 
-    void delete(UUID id, String ifMatch) {
+    void delete(UUID id, @Nullable String ifMatch) {
         store.checkAllowed(JourneyAction.DELETE, id, store.getSummary(id).status());
         store.delete(id, ifMatch);
     }
 
     /** GOING_LIVE at once; the backend then moves the journey to LIVE (or ERROR) on its own. */
-    Journey publish(UUID id, String ifMatch) {
+    Journey publish(UUID id, @Nullable String ifMatch) {
         store.checkAllowed(JourneyAction.PUBLISH, id, store.getSummary(id).status());
         return store.publish(id, ifMatch);
     }
 
     /** STOPPING at once; the backend then moves the journey to STOPPED on its own. */
-    Journey stop(UUID id, String ifMatch) {
+    Journey stop(UUID id, @Nullable String ifMatch) {
         store.checkAllowed(JourneyAction.STOP, id, store.getSummary(id).status());
         return store.stop(id, ifMatch);
     }
@@ -95,14 +96,14 @@ class JourneyService {
      * A new draft with the source's settings, owner and design, safe to retry with an Idempotency-Key scoped to the
      * source.
      */
-    CreatedJourney copy(UUID sourceId, String idempotencyKey) {
+    CreatedJourney copy(UUID sourceId, @Nullable String idempotencyKey) {
         Journey source = store.get(sourceId);
         UUID id = idempotencyKey != null
                 ? IdempotencyKeys.journeyId("copy:" + sourceId, idempotencyKey) : UUID.randomUUID();
         return store.copy(source, id, copyName(source.name()));
     }
 
-    static String copyName(String name) {
+    static String copyName(@Nullable String name) {
         String copy = COPY_PREFIX + (name == null ? "" : name);
         return copy.length() <= JourneyLimits.NAME_MAX ? copy : copy.substring(0, JourneyLimits.NAME_MAX - 1) + "…";
     }

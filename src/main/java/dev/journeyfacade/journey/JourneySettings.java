@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A journey's settings, said once: a journey as read, a new one and an update carry them unwrapped (the JSON has
@@ -17,23 +18,23 @@ import java.util.UUID;
 @Schema(description = "A journey's settings.")
 public record JourneySettings(
         @Schema(description = "Kind of journey; when a new journey has none, Dataverse's default (AUTOMATED).")
-        @NotUnknown JourneyType type,
+        @NotUnknown @Nullable JourneyType type,
         @Schema(description = "Kind of record addressed; when a new journey has none, Dataverse's default (CONTACT).")
-        @NotUnknown JourneyTarget target,
+        @NotUnknown @Nullable JourneyTarget target,
         @Schema(description = "Minimum consent a contact needs to enter the journey.")
-        @NotUnknown RequiredConsent requiredConsent,
-        @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) OffsetDateTime startsAt,
-        @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) OffsetDateTime endsAt,
+        @NotUnknown @Nullable RequiredConsent requiredConsent,
+        @Schema(description = JourneyDocs.STARTS_AT, example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime startsAt,
+        @Schema(description = JourneyDocs.ENDS_AT, example = JourneyDocs.END_EXAMPLE) @Nullable OffsetDateTime endsAt,
         @Schema(description = "How the journey repeats; null when it is not recurring. An update merges it field by "
                 + "field into the current recurrence (null stops recurring); the result must have both fields.")
-        @Valid Recurrence recurrence,
+        @Valid @Nullable Recurrence recurrence,
         @Schema(description = JourneyDocs.TIME_ZONE, example = JourneyDocs.TIME_ZONE_EXAMPLE)
-        @Min(JourneyLimits.TIME_ZONE_MIN) @Max(JourneyLimits.TIME_ZONE_MAX) Integer timeZone,
+        @Min(JourneyLimits.TIME_ZONE_MIN) @Max(JourneyLimits.TIME_ZONE_MAX) @Nullable Integer timeZone,
         @Schema(description = JourneyDocs.SUPPRESSION_SEGMENT, example = JourneyDocs.SEGMENT_EXAMPLE)
-        UUID suppressionSegmentId,
+        @Nullable UUID suppressionSegmentId,
         @Schema(description = JourneyDocs.CONTENT_SETTINGS, example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE)
-        UUID contentSettingsId,
-        @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) UUID ownerId) {
+        @Nullable UUID contentSettingsId,
+        @Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) @Nullable UUID ownerId) {
 
     /** The API names of the settings, in order. */
     public static final List<String> FIELDS = Arrays.stream(JourneySettings.class.getRecordComponents())

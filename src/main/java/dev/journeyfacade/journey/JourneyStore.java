@@ -3,6 +3,7 @@ package dev.journeyfacade.journey;
 import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where journeys live: the journey API's one port to a backend, which owns its entity, its design format, its
@@ -42,15 +43,15 @@ public interface JourneyStore {
     CreatedJourney copy(Journey source, UUID id, String name);
 
     /** Writes only the changed fields of the journey as read; {@code ifMatch} null = whatever version is current. */
-    Journey update(Journey current, JourneyChanges changes, String ifMatch);
+    Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch);
 
     /** Starts publishing (the journey is GOING_LIVE when this returns). */
-    Journey publish(UUID id, String ifMatch);
+    Journey publish(UUID id, @Nullable String ifMatch);
 
     /** Starts stopping (the journey is STOPPING when this returns). */
-    Journey stop(UUID id, String ifMatch);
+    Journey stop(UUID id, @Nullable String ifMatch);
 
-    void delete(UUID id, String ifMatch);
+    void delete(UUID id, @Nullable String ifMatch);
 
     /** Runs the backend's "check for errors" on a stored journey. */
     ValidationReport validate(UUID id);

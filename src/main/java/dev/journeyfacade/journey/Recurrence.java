@@ -3,6 +3,7 @@ package dev.journeyfacade.journey;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a recurring journey repeats. A journey without recurrence has {@code recurrence: null}.
@@ -15,8 +16,8 @@ import jakarta.validation.constraints.NotNull;
 public record Recurrence(
         @Schema(description = "Length of one iteration in days (a non-negative integer).", example = "30",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Min(0) Integer intervalDays,
+        @NotNull @Min(0) @Nullable Integer intervalDays,
         @Schema(description = "Number of iterations (a non-negative integer).", example = "3",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Min(0) Integer count) {
+        @NotNull @Min(0) @Nullable Integer count) {
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields an update may change, as a JSON merge patch (RFC 7396): an absent field stays as it is, a
@@ -23,13 +24,13 @@ import jakarta.validation.constraints.Size;
 public record UpdateJourneyRequest(
         @Schema(description = JourneyDocs.NAME + " Cannot be cleared.", example = JourneyDocs.NAME_EXAMPLE,
                 requiredMode = RequiredMode.NOT_REQUIRED, maxLength = JourneyLimits.NAME_MAX)
-        @NotBlank @Size(max = JourneyLimits.NAME_MAX) String name,
+        @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
         @JsonUnwrapped @Valid JourneySettings settings,
-        @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") Design design,
+        @Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") @Nullable Design design,
         @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX)
-        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) String workflowDefinition,
+        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
         @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX)
-        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) String designerState) {
+        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
 
     public UpdateJourneyRequest {
         settings = settings == null ? JourneySettings.NONE : settings;

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -33,8 +34,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("auth")
 public record AuthProperties(
         @DefaultValue("true") boolean enabled,
-        URI issuerUri,
-        URI jwkSetUri,
+        @Nullable URI issuerUri,
+        @Nullable URI jwkSetUri,
         @DefaultValue List<String> audience,
         @DefaultValue("scp") @NotBlank String scopeClaim,
         @DefaultValue("roles") @NotBlank String rolesClaim,
@@ -55,7 +56,7 @@ public record AuthProperties(
      * @param scopePrefix      what the identity provider puts before a scope name when a client asks for it, e.g.
      *                         {@code api://journey-facade/} (Entra ID); the token's {@code scp} carries the bare name
      */
-    public record SwaggerUi(URI authorizationUri, URI tokenUri, @DefaultValue("") String scopePrefix) {
+    public record SwaggerUi(@Nullable URI authorizationUri, @Nullable URI tokenUri, @DefaultValue("") String scopePrefix) {
     }
 
     private static final String ENTRA_HOST = "login.microsoftonline.com";
@@ -93,12 +94,12 @@ public record AuthProperties(
     }
 
     /** Swagger UI's authorization endpoint: configured, or Entra ID's for an Entra ID issuer; null when unknown. */
-    URI effectiveAuthorizationUri() {
+    @Nullable URI effectiveAuthorizationUri() {
         return swaggerUi.authorizationUri() != null ? swaggerUi.authorizationUri() : entraEndpoint("authorize");
     }
 
     /** Swagger UI's token endpoint: configured, or Entra ID's for an Entra ID issuer; null when unknown. */
-    URI effectiveTokenUri() {
+    @Nullable URI effectiveTokenUri() {
         return swaggerUi.tokenUri() != null ? swaggerUi.tokenUri() : entraEndpoint("token");
     }
 

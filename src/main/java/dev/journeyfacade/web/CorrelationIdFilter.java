@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,7 +46,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
     }
 
     /** The correlation id of a request that went through this filter, if any. */
-    static String requestId(HttpServletRequest request) {
+    static @Nullable String requestId(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
         return id instanceof String s ? s : MDC.get(MDC_KEY);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -157,7 +158,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static Map<String, Object> fieldError(String field, String reason, Object rejected) {
+    private static Map<String, Object> fieldError(String field, @Nullable String reason, @Nullable Object rejected) {
         // The rejected value is echoed only when short and simple: never a whole body, never a secret-looking blob.
         if (rejected instanceof CharSequence || rejected instanceof Number || rejected instanceof Boolean) {
             String text = rejected.toString();

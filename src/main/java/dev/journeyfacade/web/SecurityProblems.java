@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ final class SecurityProblems {
 
     /** Writes the problem with a {@code WWW-Authenticate} header (RFC 6750 §3), unless the response is committed. */
     static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
-                      String wwwAuthenticate, Map<String, Object> extra) throws IOException {
+                      @Nullable String wwwAuthenticate, Map<String, Object> extra) throws IOException {
         if (response.isCommitted()) {
             return;
         }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The status reasons of {@code msdyncrm_customerjourney} and the transitions callers may ask for, from the
- * entity's metadata (shared reference "dataverse-facts", transition table). Going live and Stopping are left
+ * entity's metadata (its status-reason transitions). Going live and Stopping are left
  * only by Dataverse itself.
  */
 public final class JourneyStatus {

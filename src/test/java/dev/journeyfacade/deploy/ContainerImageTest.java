@@ -63,6 +63,7 @@ class ContainerImageTest {
                 .withFileFromPath("pom.xml", ROOT.resolve("pom.xml"))
                 .withFileFromPath(".mvn", ROOT.resolve(".mvn"))
                 .withFileFromPath("src/main", ROOT.resolve("src/main"))
+                .withFileFromPath("src/lombok.config", ROOT.resolve("src/lombok.config"))
                 .withBuildArg("EXTRA_CA_CERTS", localCertificates());
 
         int port = freePort();

@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.msdyncrm;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readable sentences for Dataverse's journey-check fault codes. Microsoft documents one code publicly
@@ -22,7 +23,7 @@ public final class FaultMessages {
     }
 
     /** A sentence for a fault; {@code tileId} null or blank = the journey as a whole. */
-    public static String describe(String fault, String tileId, List<String> arguments) {
+    public static String describe(@Nullable String fault, @Nullable String tileId, @Nullable List<String> arguments) {
         String known = KNOWN.get(fault);
         if (known != null) {
             return known;

@@ -7,8 +7,8 @@ import dev.journeyfacade.journey.JourneyTarget;
 import java.util.Map;
 
 /**
- * The option-set codes of the journey entity, the only place they appear (design.md; the seed lists the
- * status reasons, and Expired 192350004 is the one status under statecode Inactive).
+ * The option-set codes of the journey entity, the only place they appear (Microsoft's entity reference for
+ * {@code msdyncrm_customerjourney} lists the status reasons; Expired 192350004 is the one under statecode Inactive).
  */
 final class JourneyCodes {
 

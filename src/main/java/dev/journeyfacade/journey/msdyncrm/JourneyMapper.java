@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +61,7 @@ class JourneyMapper {
     static final String SEGMENT_SET = "msdyncrm_segments";
     static final String SYSTEM_USER_SET = "systemusers";
 
-    /** The seed's date format: UTC with milliseconds, which Dataverse ignores together with the seconds. */
+    /** The sample's date format: UTC with milliseconds, which Dataverse ignores together with the seconds. */
     private static final DateTimeFormatter WIRE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
 
     private final JsonMapper jsonMapper;
@@ -69,26 +70,26 @@ class JourneyMapper {
     /** A journey row as Dataverse sends it, each column with its name; columns not selected are null. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Row(
-            @JsonProperty(ID) UUID id,
-            @JsonProperty(NAME) String name,
-            @JsonProperty(STATUS) Integer statusCode,
-            @JsonProperty(TYPE) Integer type,
-            @JsonProperty(TARGET) Integer entityTarget,
-            @JsonProperty(REQUIRED_CONSENT) Integer requiredConsent,
-            @JsonProperty(START) OffsetDateTime startDateTime,
-            @JsonProperty(END) OffsetDateTime endDateTime,
-            @JsonProperty(IS_RECURRING) Boolean isRecurring,
-            @JsonProperty(RECURRENCE_INTERVAL) Integer recurrenceIntervalDays,
-            @JsonProperty(RECURRENCE_COUNT) Integer recurrenceCount,
-            @JsonProperty(TIME_ZONE) Integer timeZone,
-            @JsonProperty(SUPPRESSION_SEGMENT_VALUE) UUID suppressionSegmentId,
-            @JsonProperty(CONTENT_SETTINGS_VALUE) UUID contentSettingsId,
-            @JsonProperty(OWNER_VALUE) UUID ownerId,
-            @JsonProperty(WORKFLOW_DEFINITION) String workflowDefinition,
-            @JsonProperty(DESIGNER_STATE) String designerState,
-            @JsonProperty(CREATED_ON) OffsetDateTime createdOn,
-            @JsonProperty(MODIFIED_ON) OffsetDateTime modifiedOn,
-            @JsonProperty(ETAG) String etag) {
+            @JsonProperty(ID) @Nullable UUID id,
+            @JsonProperty(NAME) @Nullable String name,
+            @JsonProperty(STATUS) @Nullable Integer statusCode,
+            @JsonProperty(TYPE) @Nullable Integer type,
+            @JsonProperty(TARGET) @Nullable Integer entityTarget,
+            @JsonProperty(REQUIRED_CONSENT) @Nullable Integer requiredConsent,
+            @JsonProperty(START) @Nullable OffsetDateTime startDateTime,
+            @JsonProperty(END) @Nullable OffsetDateTime endDateTime,
+            @JsonProperty(IS_RECURRING) @Nullable Boolean isRecurring,
+            @JsonProperty(RECURRENCE_INTERVAL) @Nullable Integer recurrenceIntervalDays,
+            @JsonProperty(RECURRENCE_COUNT) @Nullable Integer recurrenceCount,
+            @JsonProperty(TIME_ZONE) @Nullable Integer timeZone,
+            @JsonProperty(SUPPRESSION_SEGMENT_VALUE) @Nullable UUID suppressionSegmentId,
+            @JsonProperty(CONTENT_SETTINGS_VALUE) @Nullable UUID contentSettingsId,
+            @JsonProperty(OWNER_VALUE) @Nullable UUID ownerId,
+            @JsonProperty(WORKFLOW_DEFINITION) @Nullable String workflowDefinition,
+            @JsonProperty(DESIGNER_STATE) @Nullable String designerState,
+            @JsonProperty(CREATED_ON) @Nullable OffsetDateTime createdOn,
+            @JsonProperty(MODIFIED_ON) @Nullable OffsetDateTime modifiedOn,
+            @JsonProperty(ETAG) @Nullable String etag) {
 
         static final String ID = "msdyncrm_customerjourneyid";
         static final String NAME = "msdyncrm_name";
@@ -151,7 +152,7 @@ class JourneyMapper {
     }
 
     /** A journey's design as read: the tree, or null and the reasons. */
-    private record StoredDesign(JourneyDesign design, List<DesignViolation> problems) {
+    private record StoredDesign(@Nullable JourneyDesign design, List<DesignViolation> problems) {
     }
 
     JourneySummary toSummary(Row row) {
@@ -162,11 +163,11 @@ class JourneyMapper {
     }
 
     /**
-     * The body of a new draft, as the seed's create request; absent settings are left to Dataverse's defaults.
+     * The body of a new draft, as Microsoft's sample create request; absent settings are left to Dataverse's defaults.
      *
      * @param design the design's two strings, or null for a journey without one
      */
-    Map<String, Object> createBody(CreateJourneyRequest journey, WorkflowDefinition design) {
+    Map<String, Object> createBody(CreateJourneyRequest journey, @Nullable WorkflowDefinition design) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(Row.NAME, journey.name());
         JourneySettings settings = journey.settings();
@@ -188,7 +189,7 @@ class JourneyMapper {
      *
      * @param design the design's two strings when the caller sent a design (null strings clear it); null otherwise
      */
-    Map<String, Object> updateBody(JourneyChanges changes, WorkflowDefinition design) {
+    Map<String, Object> updateBody(JourneyChanges changes, @Nullable WorkflowDefinition design) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (changes.has(JourneyChanges.NAME)) {
             body.put(Row.NAME, changes.values().name());
@@ -232,7 +233,7 @@ class JourneyMapper {
         }
     }
 
-    private static void put(Map<String, Object> body, String column, Object value, boolean clear) {
+    private static void put(Map<String, Object> body, String column, @Nullable Object value, boolean clear) {
         if (value != null || clear) {
             body.put(column, value);
         }
@@ -249,7 +250,7 @@ class JourneyMapper {
     }
 
     /** An unsaved journey as a draft, with its design's two strings, for the check for errors. */
-    Journey draft(CreateJourneyRequest draft, WorkflowDefinition design) {
+    Journey draft(CreateJourneyRequest draft, @Nullable WorkflowDefinition design) {
         return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.settings(), draft.design(), null,
                 design == null ? null : design.definition(), design == null ? null : design.designerState(), null,
                 null, null);
@@ -261,9 +262,9 @@ class JourneyMapper {
     }
 
     /**
-     * The body of {@code msdyncrm_CustomerJourneyValidate}: the seed's {@code FieldValue…} keys, references as
+     * The body of {@code msdyncrm_CustomerJourneyValidate}: the sample's {@code FieldValue…} keys, references as
      * upper-case GUIDs in braces (not binds). Sources disagree whether the consent, target and content-settings
-     * keys are accepted; the seed sends them, so do we. Unset values are left out.
+     * keys are accepted; the sample sends them, so do we. Unset values are left out.
      */
     Map<String, Object> validateBody(Journey journey) {
         JourneySettings settings = journey.settings();
@@ -290,7 +291,7 @@ class JourneyMapper {
     }
 
     /** The action's {@code ValidationResult} string as a report with a sentence per issue. */
-    ValidationReport toReport(ValidateActionResult answer) {
+    ValidationReport toReport(@Nullable ValidateActionResult answer) {
         ValidateActionResult.Parsed parsed;
         try {
             parsed = answer == null || answer.validationResult() == null ? null
@@ -315,7 +316,7 @@ class JourneyMapper {
     }
 
     /** Dataverse's "Valid" on one issue means an informative entry. An unknown word counts as an error: fail safe. */
-    private static IssueSeverity severity(String result) {
+    private static IssueSeverity severity(@Nullable String result) {
         return switch (result == null ? "" : result.toLowerCase(Locale.ROOT)) {
             case "valid" -> IssueSeverity.INFO;
             case "warning" -> IssueSeverity.WARNING;
@@ -327,7 +328,7 @@ class JourneyMapper {
         };
     }
 
-    private static ValidationOutcome outcome(String result) {
+    private static ValidationOutcome outcome(@Nullable String result) {
         return switch (result == null ? "" : result.toLowerCase(Locale.ROOT)) {
             case "valid" -> ValidationOutcome.VALID;
             case "warning" -> ValidationOutcome.WARNING;
@@ -340,33 +341,33 @@ class JourneyMapper {
     }
 
     /** Recurrence is three columns; null = not recurring, with the interval and count cleared. */
-    private static void putRecurrence(Map<String, Object> body, Recurrence recurrence) {
+    private static void putRecurrence(Map<String, Object> body, @Nullable Recurrence recurrence) {
         body.put(Row.IS_RECURRING, recurrence != null);
         body.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
         body.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
     }
 
-    private static void putIfSet(Map<String, Object> body, String key, Object value) {
+    private static void putIfSet(Map<String, Object> body, String key, @Nullable Object value) {
         if (value != null) {
             body.put(key, value);
         }
     }
 
     /** {@code /<entity set>(<id>)}, or null to clear the lookup. */
-    private static String bind(String entitySet, UUID id) {
+    private static @Nullable String bind(String entitySet, @Nullable UUID id) {
         return id == null ? null : "/" + entitySet + "(" + id + ")";
     }
 
-    /** The action's reference format, as in the seed: {@code {6628BBF7-C52A-E911-A9B7-000D3A1E6ADC}}. */
-    private static String braced(UUID id) {
+    /** The action's reference format, as in Microsoft's sample: {@code {6628BBF7-C52A-E911-A9B7-000D3A1E6ADC}}. */
+    private static @Nullable String braced(@Nullable UUID id) {
         return id == null ? null : "{" + id.toString().toUpperCase(Locale.ROOT) + "}";
     }
 
-    private static String wireDate(OffsetDateTime time) {
+    private static @Nullable String wireDate(@Nullable OffsetDateTime time) {
         return time == null ? null : WIRE_DATE.format(JourneyTimes.normalize(time));
     }
 
-    private static OffsetDateTime utc(OffsetDateTime time) {
+    private static @Nullable OffsetDateTime utc(@Nullable OffsetDateTime time) {
         return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Dataverse option set: API enum ↔ integer code. A code Dataverse returns that this table does not know
@@ -25,7 +26,7 @@ final class OptionSet<E extends Enum<E>> {
     }
 
     /** The enum of a code; null stays null. */
-    E value(Integer code) {
+    @Nullable E value(@Nullable Integer code) {
         if (code == null) {
             return null;
         }
@@ -38,7 +39,7 @@ final class OptionSet<E extends Enum<E>> {
     }
 
     /** The code of an enum; null stays null. UNKNOWN has none: the API refuses it on input. */
-    Integer code(E value) {
+    @Nullable Integer code(@Nullable E value) {
         if (value == null) {
             return null;
         }

@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,7 +117,7 @@ class OutboundJourneyStore implements JourneyStore {
     }
 
     @Override
-    public Journey update(Journey current, JourneyChanges changes, String ifMatch) {
+    public Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch) {
         UUID id = current.id();
         Map<String, Object> body = mapper.updateBody(changes, written(changes, current));
         return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch,
@@ -124,17 +125,17 @@ class OutboundJourneyStore implements JourneyStore {
     }
 
     @Override
-    public Journey publish(UUID id, String ifMatch) {
+    public Journey publish(UUID id, @Nullable String ifMatch) {
         return changeStatus(id, JourneyStatus.GOING_LIVE, ifMatch);
     }
 
     @Override
-    public Journey stop(UUID id, String ifMatch) {
+    public Journey stop(UUID id, @Nullable String ifMatch) {
         return changeStatus(id, JourneyStatus.STOPPING, ifMatch);
     }
 
     @Override
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, @Nullable String ifMatch) {
         ofJourney(id, () -> {
             client.delete(JourneyMapper.SET, id, ifMatch);
             return null;
@@ -158,7 +159,7 @@ class OutboundJourneyStore implements JourneyStore {
     }
 
     /** Publish and stop: Dataverse acts on a new status reason and moves the journey on by itself. */
-    private Journey changeStatus(UUID id, JourneyStatus status, String ifMatch) {
+    private Journey changeStatus(UUID id, JourneyStatus status, @Nullable String ifMatch) {
         return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
                 ifMatch, JourneyMapper.Row.class)));
     }
@@ -182,7 +183,7 @@ class OutboundJourneyStore implements JourneyStore {
     }
 
     /** The design of a new journey (or draft) as its two strings: the tree encoded, the raw pair as sent, or none. */
-    private WorkflowDefinition written(CreateJourneyRequest journey) {
+    private @Nullable WorkflowDefinition written(CreateJourneyRequest journey) {
         if (journey.design() instanceof JourneyDesign design) {
             return codec.encode(design, DesignRules.entityTarget(journey.settings().target()));
         }
@@ -195,7 +196,7 @@ class OutboundJourneyStore implements JourneyStore {
      * stored designer state, so its counters never go back (ids once used are never handed out again), and its tiles
      * address the journey's target after the change; a null design clears both strings.
      */
-    private WorkflowDefinition written(JourneyChanges changes, Journey current) {
+    private @Nullable WorkflowDefinition written(JourneyChanges changes, Journey current) {
         UpdateJourneyRequest values = changes.values();
         if (changes.has(DesignFields.DESIGN)) {
             if (!(values.design() instanceof JourneyDesign design)) {

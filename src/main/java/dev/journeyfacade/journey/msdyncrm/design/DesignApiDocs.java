@@ -27,7 +27,7 @@ class DesignApiDocs implements OpenApiCustomizer {
     private static final String TILE_REF = SCHEMAS + TILE;
     private static final List<String> BODIES = List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest");
 
-    /** The seed journey's design as stored. */
+    /** The design of Microsoft's sample create request, as stored. */
     static final String WORKFLOW_DEFINITION_EXAMPLE = "[{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,"
             + "\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[{\"ItemId\":null,"
             + "\"ActivityTypeId\":\"bpf_root\",\"Title\":\"Undefined\",\"IsNameSystemDefined\":true,"
@@ -46,7 +46,7 @@ class DesignApiDocs implements OpenApiCustomizer {
             + "{\"ItemId\":\"15bd0ab8-c12a-e911-a9b6-000d3a1e6c14\",\"ActivityTypeId\":\"Email\",\"Title\":\"Undefined\","
             + "\"IsNameSystemDefined\":true,\"Name\":\"Relationship test\",\"ActivityItemId\":32}]},"
             + "\"EntityTarget\":\"contact\"}]";
-    /** The seed journey's designer state. */
+    /** The designer state of Microsoft's sample create request. */
     static final String DESIGNER_STATE_EXAMPLE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
 
     @Override

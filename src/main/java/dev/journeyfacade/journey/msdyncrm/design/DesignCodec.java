@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import dev.journeyfacade.journey.DesignViolation;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts between the design tree of the API and the two strings Dataverse stores for it: the workflow
@@ -33,7 +34,7 @@ public final class DesignCodec {
      *                              anything else in it is kept
      * @throws InvalidDesignException with every violation of {@link DesignValidator#check(JourneyDesign)}
      */
-    public WorkflowDefinition encode(JourneyDesign design, EntityTarget target, String previousDesignerState) {
+    public WorkflowDefinition encode(JourneyDesign design, EntityTarget target, @Nullable String previousDesignerState) {
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(target, "target");
         List<DesignViolation> violations = validator.check(design);

@@ -10,6 +10,7 @@ import dev.journeyfacade.journey.FieldProblem;
 import dev.journeyfacade.journey.JourneyTarget;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outbound design's rules for a request body, checked before Dataverse sees it (ADR 9): a body sends either the
@@ -69,7 +70,7 @@ public final class DesignRules {
     }
 
     /** Whom the tiles address: the journey's target, CONTACT (Dataverse's default) when unset or unknown. */
-    public static EntityTarget entityTarget(JourneyTarget target) {
+    public static EntityTarget entityTarget(@Nullable JourneyTarget target) {
         return target == JourneyTarget.ACCOUNT ? EntityTarget.ACCOUNT : EntityTarget.CONTACT;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -46,7 +47,7 @@ final class DesignWriter {
         return nextItemId;
     }
 
-    /** The root the designer writes for a new journey (see the seed's create request). */
+    /** The root the designer writes for a new journey (see Microsoft's sample create request). */
     private ObjectNode freshRoot() {
         ObjectNode root = Json.object();
         root.put(ACTIVITY_TYPE_ID, ROOT_TYPE);
@@ -185,7 +186,7 @@ final class DesignWriter {
     }
 
     /** Where a tile was read: its parent, ParentBranchId (null if not an int) and ParentRelationshipType. */
-    private record Placement(String parentId, Integer branchId, String relationship) {
+    private record Placement(@Nullable String parentId, @Nullable Integer branchId, @Nullable String relationship) {
 
         static Placement of(Tile tile) {
             if (tile instanceof UnknownTile unknown) {

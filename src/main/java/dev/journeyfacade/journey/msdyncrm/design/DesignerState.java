@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import static dev.journeyfacade.journey.msdyncrm.design.Wire.NEXT_ACTIVITY_ID;
 import static dev.journeyfacade.journey.msdyncrm.design.Wire.NEXT_ACTIVITY_ITEM_ID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 record DesignerState(int nextActivityId, int nextActivityItemId, ObjectNode stored) {
 
     /** Reads a stored state; null, blank or unreadable text reads as an empty state (counters 0). */
-    static DesignerState parse(String text) {
+    static DesignerState parse(@Nullable String text) {
         ObjectNode node = Json.object();
         if (text != null && !text.isBlank()) {
             try {

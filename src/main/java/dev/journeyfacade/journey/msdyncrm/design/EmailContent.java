@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A page, event, survey or form nested in an email tile (the email links to it). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,20 +13,20 @@ import java.util.Map;
 public record EmailContent(
         @Schema(description = "Kind of nested content.",
                 example = "LANDING_PAGE", requiredMode = Schema.RequiredMode.REQUIRED)
-        EmailContentType type,
+        @Nullable EmailContentType type,
         @Schema(description = "The page, event, survey or form record (a GUID); null while none is chosen.",
                 example = "46dece00-464a-e911-a873-000d3a1fe344")
-        String recordId,
+        @Nullable String recordId,
         @Schema(description = "Title shown on the item.", example = "Demo page")
-        String name,
+        @Nullable String name,
         @Schema(description = "True when the designer may replace the title with the record's name; a new item "
                 + "defaults to true.", example = "true")
-        Boolean nameSystemDefined,
+        @Nullable Boolean nameSystemDefined,
         @Schema(description = "Description.", example = SchemaText.DESCRIPTION_EXAMPLE)
-        String description,
+        @Nullable String description,
         @Schema(description = "ActivityItemId as stored, assigned by the facade; send back unchanged, leave out on a "
                 + "new item.", example = "51")
-        Integer activityItemId,
+        @Nullable Integer activityItemId,
         @Schema(description = "Item properties the facade does not model, carried through unchanged.", example = "{}")
         Map<String, Object> unmodeled) {
 

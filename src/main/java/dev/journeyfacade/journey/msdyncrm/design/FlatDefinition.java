@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class FlatDefinition {
 
     /** One array element. {@code branchId} is null when ParentBranchId is missing or not an int. */
-    record Activity(int index, ObjectNode node, String id, String parentId, String typeId, Integer branchId,
-                    String relationship) {
+    record Activity(int index, ObjectNode node, String id, @Nullable String parentId, String typeId, @Nullable Integer branchId,
+                    @Nullable String relationship) {
     }
 
     private final Activity root;

@@ -5,6 +5,7 @@ import dev.journeyfacade.journey.Design;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An outbound journey's design as a tree of tiles: what the API sends and receives instead of Dataverse's workflow
@@ -24,7 +25,7 @@ public record JourneyDesign(
                 + "or leave it out (a new design gets a fresh root).",
                 example = "{\"ActivityTypeId\":\"bpf_root\",\"ParentBranchId\":0,\"ParentRelationshipType\":"
                         + "\"Default\",\"ActivityId\":\"01\",\"Properties\":{\"Items\":[]}}")
-        Map<String, Object> root,
+        @Nullable Map<String, Object> root,
         @Schema(description = "The tiles that follow the root, in order: segment groups.",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         List<Tile> tiles) implements Design {

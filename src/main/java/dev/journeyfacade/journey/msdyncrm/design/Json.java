@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,13 +53,13 @@ final class Json {
     }
 
     /** The text of a string property, or null when the property is absent or not a string. */
-    static String text(JsonNode node, String property) {
+    static @Nullable String text(JsonNode node, String property) {
         JsonNode value = node.get(property);
         return value != null && value.isString() ? value.stringValue() : null;
     }
 
     /** The value of an int property, or null when the property is absent or not an int. */
-    static Integer integer(JsonNode node, String property) {
+    static @Nullable Integer integer(JsonNode node, String property) {
         JsonNode value = node.get(property);
         return value != null && value.isIntegralNumber() && value.canConvertToInt() ? value.intValue() : null;
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A launch-workflow tile (InvokeWorkflow). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,12 +13,12 @@ import java.util.Map;
         example = "{\"type\":\"LAUNCH_WORKFLOW\",\"name\":\"Notify sales\","
                 + "\"workflowId\":\"9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc\"}")
 public record LaunchWorkflowTile(
-        @Schema(description = SchemaText.STORED) StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Notify sales") String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
+        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+        @Schema(description = SchemaText.NAME, example = "Notify sales") @Nullable String name,
+        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
         @Schema(description = "The workflow to launch (a GUID); null while none is chosen.",
-                example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") String workflowId,
+                example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String workflowId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A LinkedIn campaign tile (LinkedInCampaign). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,12 +13,12 @@ import java.util.Map;
         example = "{\"type\":\"LINKEDIN_CAMPAIGN\",\"name\":\"Spring campaign\","
                 + "\"campaignId\":\"8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc\"}")
 public record LinkedInCampaignTile(
-        @Schema(description = SchemaText.STORED) StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Spring campaign") String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
+        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+        @Schema(description = SchemaText.NAME, example = "Spring campaign") @Nullable String name,
+        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
         @Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.",
-                example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") String campaignId,
+                example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String campaignId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One segment inside a segment group: which segment, and whether its members are included or excluded. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,28 +13,28 @@ import java.util.Map;
 public record SegmentItem(
         @Schema(description = "The segment's id (a GUID; see GET /api/v1/segments); null while none is chosen.",
                 example = "24db2671-1529-e911-a9b7-000d3a1e6adc")
-        String segmentId,
+        @Nullable String segmentId,
         @Schema(description = "Include or exclude the segment's members; a new item defaults to INCLUDE.",
                 example = "INCLUDE")
-        SegmentContainment containment,
+        @Nullable SegmentContainment containment,
         @Schema(description = "Title shown on the item.", example = "TC407937_DynamicSegment_2KZQ1p")
-        String name,
+        @Nullable String name,
         @Schema(description = "True when the designer may replace the title with the segment's name; a new item "
                 + "defaults to true.", example = "true")
-        Boolean nameSystemDefined,
+        @Nullable Boolean nameSystemDefined,
         @Schema(description = "SegmentSourceType; a new item defaults to Segment.", example = "Segment")
-        String sourceType,
+        @Nullable String sourceType,
         @Schema(description = "The segment's unique (internal) name (DciSegmentName).",
                 example = "TC407937_DynamicSegment_2KZQ1p")
-        String dciSegmentName,
+        @Nullable String dciSegmentName,
         @Schema(description = "The segment's display name (SegmentDisplayName); a new item defaults to its title.",
                 example = "TC407937_DynamicSegment_2KZQ1p")
-        String displayName,
+        @Nullable String displayName,
         @Schema(description = "Description; a new item defaults to an empty one.", example = SchemaText.DESCRIPTION_EXAMPLE)
-        String description,
+        @Nullable String description,
         @Schema(description = "ActivityItemId as stored, assigned by the facade; send back unchanged, leave out on a "
                 + "new item.", example = "24")
-        Integer activityItemId,
+        @Nullable Integer activityItemId,
         @Schema(description = "Item properties the facade does not model, carried through unchanged.",
                 example = "{}")
         Map<String, Object> unmodeled) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A splitter: divides the members among its splitter branches. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -13,10 +14,10 @@ import java.util.Map;
         example = "{\"type\":\"SPLITTER\",\"branches\":[{\"type\":\"SPLITTER_BRANCH\",\"next\":[]},"
                 + "{\"type\":\"SPLITTER_BRANCH\",\"next\":[]}]}")
 public record SplitterTile(
-        @Schema(description = SchemaText.STORED) StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Split by thirds") String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
+        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+        @Schema(description = SchemaText.NAME, example = "Split by thirds") @Nullable String name,
+        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
         @Schema(description = "The splitter's branches, in order: SPLITTER_BRANCH tiles, at least two.", types = "array")

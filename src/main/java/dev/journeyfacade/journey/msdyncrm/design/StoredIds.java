@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where Dataverse keeps a tile, as read: assigned by the facade, never chosen by callers. Sending it back
@@ -14,15 +15,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
                 + "\"parentBranchId\":0,\"parentRelationshipType\":\"Default\"}")
 public record StoredIds(
         @Schema(description = "The tile's ActivityId, unique in the design.", example = "01_0_2")
-        String activityId,
+        @Nullable String activityId,
         @Schema(description = "ActivityItemId of the tile's own (header) item, unique in the design.", example = "32")
-        Integer activityItemId,
+        @Nullable Integer activityItemId,
         @Schema(description = "ActivityId of the parent tile when read; a tile moved to another parent gets its "
                 + "placement recomputed.", example = "01_0")
-        String parentActivityId,
+        @Nullable String parentActivityId,
         @Schema(description = "Position among the parent's children when read (ParentBranchId).", example = "0")
-        Integer parentBranchId,
+        @Nullable Integer parentBranchId,
         @Schema(description = "ParentRelationshipType as read (Default, yesBranch, noBranch), kept with its spelling.",
                 example = "Default")
-        String parentRelationshipType) {
+        @Nullable String parentRelationshipType) {
 }

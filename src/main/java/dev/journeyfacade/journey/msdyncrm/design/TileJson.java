@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes one modelled tile as a workflow activity, with the properties in the order the journey designer
- * writes them (see the seed's create request), so that an unchanged design comes out byte for byte as read.
+ * writes them (see Microsoft's sample create request), so that an unchanged design comes out byte for byte as read.
  * Defaults apply only to new tiles and items (no stored ids): a tile read from Dataverse is written with
  * exactly the properties it had.
  */
@@ -72,7 +72,7 @@ final class TileJson {
         putIfPresent(item, SEGMENT_SOURCE_TYPE, orDefault(segment.sourceType(), fresh, SEGMENT_SOURCE_SEGMENT));
         putIfPresent(item, DCI_SEGMENT_NAME, segment.dciSegmentName());
         putIfPresent(item, SEGMENT_DISPLAY_NAME, orDefault(segment.displayName(), fresh, segment.name()));
-        // the seed's new segment item carries an empty description; its header and email items carry none
+        // the sample's new segment item carries an empty description; its header and email items carry none
         return finish(item, segment.unmodeled(), orDefault(segment.description(), fresh, ""));
     }
 

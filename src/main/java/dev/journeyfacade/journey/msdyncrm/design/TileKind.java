@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tile types the facade models, with their ActivityTypeId: the one list of the kinds. The API's {@code type} of
@@ -30,13 +31,13 @@ enum TileKind {
 
     private final String wire;
     private final Class<? extends TypedTile> type;
-    private final String defaultName;
+    private final @Nullable String defaultName;
 
     /**
      * @param defaultName the title the designer gives a new tile of this kind, where a public sample shows one
-     *                    (the seed's "New Segment group"); other new tiles without a title are written without one
+     *                    (the sample create request's "New Segment group"); other new tiles without a title are written without one
      */
-    TileKind(String wire, Class<? extends TypedTile> type, String defaultName) {
+    TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName) {
         this.wire = wire;
         this.type = type;
         this.defaultName = defaultName;
@@ -46,7 +47,7 @@ enum TileKind {
         return wire;
     }
 
-    String defaultName() {
+    @Nullable String defaultName() {
         return defaultName;
     }
 

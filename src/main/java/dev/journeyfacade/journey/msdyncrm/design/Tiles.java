@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Generic views of the tile records: their child lists by field name, and the record a tile refers to. */
 final class Tiles {
@@ -44,7 +45,7 @@ final class Tiles {
     }
 
     /** The record id a tile's header item refers to (its ItemId), or null for kinds that refer to none. */
-    static String reference(TypedTile tile) {
+    static @Nullable String reference(TypedTile tile) {
         if (tile instanceof EmailTile t) {
             return t.emailId();
         } else if (tile instanceof LandingPageTile t) {
@@ -76,7 +77,7 @@ final class Tiles {
     }
 
     /** The ActivityTypeId a tile is written with. */
-    static String wireType(Tile tile) {
+    static @Nullable String wireType(Tile tile) {
         if (tile instanceof UnknownTile unknown) {
             Object type = unknown.activity().get(Wire.ACTIVITY_TYPE_ID);
             return type instanceof String text ? text : null;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trigger: contacts go down the yes branch when its condition holds, otherwise down the no branch. The
@@ -17,10 +18,10 @@ import java.util.Map;
         example = "{\"type\":\"TRIGGER\",\"name\":\"registered?\",\"yes\":[{\"type\":\"EMAIL\",\"emailId\":"
                 + "\"15bd0ab8-c12a-e911-a9b6-000d3a1e6c14\",\"name\":\"Welcome\"}],\"no\":[{\"type\":\"SCHEDULER\"}]}")
 public record TriggerTile(
-        @Schema(description = SchemaText.STORED) StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "registered?") String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) String description,
+        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+        @Schema(description = SchemaText.NAME, example = "registered?") @Nullable String name,
+        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = SchemaText.UNMODELED, example = "{\"RuleLogic\":\"AND\"}") Map<String, Object> unmodeled,
         @Schema(description = "Tiles on the positive branch (yesBranch).", types = "array")

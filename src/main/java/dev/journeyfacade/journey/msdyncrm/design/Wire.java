@@ -53,7 +53,7 @@ final class Wire {
     static final String YES_RELATIONSHIP = "yesBranch";
     static final String NO_RELATIONSHIP = "noBranch";
 
-    /** "Union" is in the seeds and the docs; "Intersect" follows the same pattern but no public sample shows it. */
+    /** "Union" is in Microsoft's samples and docs; "Intersect" follows the same pattern but no public sample shows it. */
     private static final Map<SegmentMergeMethod, String> MERGE_METHODS = Map.of(
             SegmentMergeMethod.UNION, "Union",
             SegmentMergeMethod.INTERSECT, "Intersect");

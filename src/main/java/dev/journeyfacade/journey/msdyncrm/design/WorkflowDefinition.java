@@ -1,5 +1,7 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The two strings Dataverse keeps for a design, always written together.
  *
@@ -7,5 +9,5 @@ package dev.journeyfacade.journey.msdyncrm.design;
  * @param designerState {@code msdyncrm_customerjourneydesignerstate}: the designer's id counters, e.g.
  *                      {@code {"NextActivityID":8,"NextActivityItemID":42}}
  */
-public record WorkflowDefinition(String definition, String designerState) {
+public record WorkflowDefinition(@Nullable String definition, @Nullable String designerState) {
 }

@@ -13,6 +13,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,9 +34,9 @@ class PickerController {
             description = "Segments to target or suppress, sorted by name; `q` searches the name.")
     @ApiResponse(responseCode = "200", description = "A page of segments.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<SegmentOption> listSegments(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+    PickerPage<SegmentOption> listSegments(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
                                            @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-                                           @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
+                                           @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
         return service.segments(q, pageSize, pageToken);
     }
 
@@ -44,9 +45,9 @@ class PickerController {
             description = "Marketing emails a journey can send, sorted by name; `q` searches the name.")
     @ApiResponse(responseCode = "200", description = "A page of emails.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<EmailOption> listEmails(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+    PickerPage<EmailOption> listEmails(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
                                        @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-                                       @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
+                                       @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
         return service.emails(q, pageSize, pageToken);
     }
 
@@ -56,9 +57,9 @@ class PickerController {
     @ApiResponse(responseCode = "200", description = "A page of content settings.")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
     PickerPage<ContentSettingsOption> listContentSettings(
-            @QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) String q,
+            @QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
             @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-            @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) String pageToken) {
+            @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
         return service.contentSettings(q, pageSize, pageToken);
     }
 

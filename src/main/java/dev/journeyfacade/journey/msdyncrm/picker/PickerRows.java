@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm.picker;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The Dataverse rows behind the pickers, with their entity sets and columns. */
 final class PickerRows {
@@ -15,20 +16,20 @@ final class PickerRows {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name) {
+    record Segment(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
         static final String ID = "msdyncrm_segmentid";
         static final String NAME = "msdyncrm_segmentname";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Email(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name, @JsonProperty(SUBJECT) String subject) {
+    record Email(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name, @JsonProperty(SUBJECT) @Nullable String subject) {
         static final String ID = "msdyncrm_marketingemailid";
         static final String NAME = "msdyncrm_name";
         static final String SUBJECT = "msdyncrm_subject";
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContentSettings(@JsonProperty(ID) UUID id, @JsonProperty(NAME) String name) {
+    record ContentSettings(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
         static final String ID = "msdyncrm_contentsettingsid";
         static final String NAME = "msdyncrm_name";
     }
