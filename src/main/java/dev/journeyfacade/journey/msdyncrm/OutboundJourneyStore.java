@@ -120,7 +120,7 @@ class OutboundJourneyStore implements JourneyStore {
     public Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch) {
         UUID id = current.id();
         Map<String, Object> body = mapper.updateBody(changes, written(changes, current));
-        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch,
+        return readBackIfEmpty(id, ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch,
                 JourneyMapper.Row.class)));
     }
 
@@ -160,7 +160,7 @@ class OutboundJourneyStore implements JourneyStore {
 
     /** Publish and stop: Dataverse acts on a new status reason and moves the journey on by itself. */
     private Journey changeStatus(UUID id, JourneyStatus status, @Nullable String ifMatch) {
-        return mapper.toJourney(ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
+        return readBackIfEmpty(id, ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
                 ifMatch, JourneyMapper.Row.class)));
     }
 
@@ -172,7 +172,7 @@ class OutboundJourneyStore implements JourneyStore {
     private CreatedJourney createOnly(UUID id, Map<String, Object> body) {
         try {
             JourneyMapper.Row created = client.createWithId(JourneyMapper.SET, id, body, JourneyMapper.Row.class);
-            return new CreatedJourney(mapper.toJourney(created), true);
+            return new CreatedJourney(readBackIfEmpty(id, created), true);
         } catch (DataverseException e) {
             if (!e.is(412)) {
                 throw e;
@@ -180,6 +180,15 @@ class OutboundJourneyStore implements JourneyStore {
             log.debug("journey {} exists already (412 on create-only upsert): a repeated create", id);
             return new CreatedJourney(get(id), false);
         }
+    }
+
+    /**
+     * The journey a write answered with. {@code Prefer: return=representation} is a preference: Dataverse may still
+     * answer 204 without a body (learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api),
+     * and then the journey is read back.
+     */
+    private Journey readBackIfEmpty(UUID id, JourneyMapper.@Nullable Row written) {
+        return written != null ? mapper.toJourney(written) : get(id);
     }
 
     /** The design of a new journey (or draft) as its two strings: the tree encoded, the raw pair as sent, or none. */

@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.created;
 import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.dataverseError;
 import static dev.journeyfacade.journey.msdyncrm.DataverseJourneyRows.journey;
@@ -193,6 +194,34 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
                 .withHeader("Prefer", equalTo("return=representation"))
                 .withHeader("If-Match", absent())
                 .withRequestBody(equalToJson(Seeds.createJourneyRequest())));
+    }
+
+    @Test
+    void aCreateAnsweredWithoutABodyReadsTheJourneyBack() throws Exception {
+        // Prefer: return=representation is a preference: 204 with OData-EntityId is a legal answer
+        DATAVERSE.stubFor(patch(urlPathEqualTo(ONE)).willReturn(aResponse().withStatus(204)
+                .withHeader("OData-EntityId", DATAVERSE.baseUrl() + ONE)));
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(journey(ID, "Bare", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.POST, "/api/v1/journeys", "{\"id\": \"" + ID + "\", \"name\": \"Bare\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("Bare"));
+
+        DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT)));
+    }
+
+    @Test
+    void anUpdateAnsweredWithoutABodyReadsTheJourneyBack() throws Exception {
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).inScenario("204").whenScenarioStateIs(STARTED)
+                .willReturn(ok(json(journey(ID, "Before", DataverseJourneyRows.DRAFT)))));
+        DATAVERSE.stubFor(patch(urlPathEqualTo(ONE)).inScenario("204").willSetStateTo("written")
+                .willReturn(aResponse().withStatus(204)));
+        DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).inScenario("204").whenScenarioStateIs("written")
+                .willReturn(ok(json(journey(ID, "After", DataverseJourneyRows.DRAFT)))));
+
+        mvc.perform(send(HttpMethod.PATCH, "/api/v1/journeys/" + ID, "{\"name\": \"After\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("After"));
     }
 
     @Test
