@@ -13,10 +13,6 @@ import tools.jackson.databind.JsonNode;
 /** Service protection limits over HTTP: rate limit, concurrency cap, random 429s, latency, run-time settings, counters. */
 class ThrottlingTest extends EmulatorHttpTest {
 
-    private String admin(String path) {
-        return client.origin() + "/_emulator/" + path;
-    }
-
     private void settings(String json) {
         Reply reply = client.put(admin("throttling"), json);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);

@@ -17,6 +17,8 @@ import dev.journeyfacade.emulator.validation.JourneyValidator;
 import dev.journeyfacade.emulator.validation.ValidateRequest;
 import dev.journeyfacade.emulator.validation.ValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -77,7 +79,7 @@ class DataverseController {
     @GetMapping("/{segment}")
     ResponseEntity<byte[]> get(@PathVariable String version, @PathVariable String segment,
                                @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-                               HttpServletRequest request) {
+                               HttpServletRequest request, HttpServletResponse response) throws IOException {
         CallContext caller = caller(request);
         ODataRequest odata = ODataRequest.of(version, segment, request);
         if (odata.name().equals(WHO_AM_I) && odata.key() == null) {
@@ -98,6 +100,10 @@ class DataverseController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
         applied(odata, headers, false);
+        if (ifNoneMatch != null) {
+            responses.write(response, HttpStatus.OK, single(entity, record, select, odata), headers);
+            return null; // answered: Spring MVC must not make a 304 of it
+        }
         return responses.body(HttpStatus.OK, single(entity, record, select, odata), headers);
     }
 

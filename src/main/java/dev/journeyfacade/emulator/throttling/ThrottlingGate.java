@@ -169,6 +169,7 @@ public class ThrottlingGate {
             }
         }
         servers = List.copyOf(fresh);
+        nextServer.set(0);
         settings = newSettings;
         random = new Random(newSettings.seed());
     }
