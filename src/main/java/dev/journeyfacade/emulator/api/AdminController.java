@@ -95,11 +95,7 @@ class AdminController {
     /** {@code {"enabled":false}}: the outbound entity sets and action answer 404 until switched on again. */
     @PutMapping("/outbound-marketing")
     OutboundSwitch switchOutboundMarketing(@RequestBody JsonNode body) {
-        JsonNode enabled = body == null ? null : body.get("enabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            throw invalid("{\"enabled\": true|false} is expected.");
-        }
-        outbound.setEnabled(enabled.booleanValue());
+        outbound.setEnabled(requireBoolean(body, "enabled"));
         return outboundMarketing();
     }
 
@@ -122,11 +118,7 @@ class AdminController {
     /** {@code {"applicationUserMayActOnBehalf":false}}: the application user loses {@code prvActOnBehalfOfAnotherUser}. */
     @PatchMapping("/security")
     SecurityView patchSecurity(@RequestBody JsonNode body) {
-        JsonNode allowed = body == null ? null : body.get("applicationUserMayActOnBehalf");
-        if (allowed == null || !allowed.isBoolean()) {
-            throw invalid("{\"applicationUserMayActOnBehalf\": true|false} is expected.");
-        }
-        security.setApplicationUserMayActOnBehalf(allowed.booleanValue());
+        security.setApplicationUserMayActOnBehalf(requireBoolean(body, "applicationUserMayActOnBehalf"));
         return securitySettings();
     }
 
@@ -184,6 +176,14 @@ class AdminController {
                     .collect(Collectors.joining("; ")));
         }
         return value;
+    }
+
+    private static boolean requireBoolean(JsonNode body, String field) {
+        JsonNode value = body == null ? null : body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw invalid("{\"" + field + "\": true|false} is expected.");
+        }
+        return value.booleanValue();
     }
 
     private static DataverseError invalid(String message) {

@@ -2,6 +2,7 @@ package dev.journeyfacade.emulator.realtime;
 
 import dev.journeyfacade.emulator.odata.ActionParameters;
 import dev.journeyfacade.emulator.odata.DataverseError;
+import dev.journeyfacade.emulator.odata.Values;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -60,14 +61,11 @@ record CreateJourneyRequest(UUID templateId, String name, String modifications, 
         if (text == null) {
             return null;
         }
-        try {
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        UUID id = Values.parseGuid(text);
+        if (id == null) {
             throw wrongType(key, body.get(key), "Edm.Guid");
         }
+        return id;
     }
 
     private static Instant date(JsonNode body, String key) {

@@ -2,6 +2,7 @@ package dev.journeyfacade.emulator.security;
 
 import dev.journeyfacade.emulator.EmulatorProperties;
 import dev.journeyfacade.emulator.odata.DataverseError;
+import dev.journeyfacade.emulator.odata.Values;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,16 +119,12 @@ public class SecurityService {
     }
 
     private static UUID guid(String header, String value) {
-        try {
-            String text = value.trim();
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        UUID id = Values.parseGuid(value.trim());
+        if (id == null) {
             throw DataverseError.of(HttpStatus.BAD_REQUEST, DataverseError.INVALID_ARGUMENT,
                     "The " + header + " header must be a GUID, not '" + value + "'.");
         }
+        return id;
     }
 
     private static DataverseError unknownUser(String attribute, UUID id) {
