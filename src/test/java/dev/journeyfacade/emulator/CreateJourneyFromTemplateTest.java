@@ -293,6 +293,12 @@ class CreateJourneyFromTemplateTest extends EmulatorHttpTest {
     }
 
     @Test
+    void theEmptyGuidAsOwningBusinessUnitAnswersInvalidBusinessUnit() {
+        assertThat(errorCodes(create(body(RealtimeSeedData.WELCOME_TEMPLATE, "x", "msdynmkt_owningbusinessunitid",
+                "00000000-0000-0000-0000-000000000000")))).containsExactly("InvalidBusinessUnit");
+    }
+
+    @Test
     void errorsComeBackAsAJsonArrayInAStringOfErrorCodeAndErrorMessage() {
         Reply reply = create(body(RealtimeSeedData.WELCOME_TEMPLATE, "x", "msdynmkt_journeystarttime", "2025-09-15T09:00:00Z",
                 "msdynmkt_jsonpathmodifications", modifications("$.trigger.audience", "12345678-1234-1234-1234-123456789012")));

@@ -70,6 +70,8 @@ class ThrottlingTest extends EmulatorHttpTest {
 
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.errorCode()).isEqualTo("0x80072326");
+        assertThat(second.body().path("error").path("message").asString())
+                .isEqualTo("Number of concurrent requests exceeded the limit of 1.");
         assertThat(second.header("Retry-After")).isEqualTo("1");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500)); // not queued
         assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
