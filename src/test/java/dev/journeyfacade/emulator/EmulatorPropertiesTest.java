@@ -3,6 +3,7 @@ package dev.journeyfacade.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeyfacade.emulator.throttling.ThrottlingSettings;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -66,6 +67,6 @@ class EmulatorPropertiesTest {
                         "emulator.federated-credentials[0].subject=system:serviceaccount:journeys:facade")
                 .run(context -> assertThat(context.getBean(EmulatorProperties.class).federatedCredentials())
                         .containsExactly(new EmulatorProperties.FederatedCredential("https://issuer.example/",
-                                "system:serviceaccount:journeys:facade", java.util.List.of("api://AzureADTokenExchange"), null)));
+                                "system:serviceaccount:journeys:facade", List.of("api://AzureADTokenExchange"), null)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.journeyfacade.emulator.security;
 
 import dev.journeyfacade.emulator.odata.DataverseError;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -97,6 +98,6 @@ public final class CallContext {
 
     /** A privilege's id is per organization in Dataverse; the emulator's are stable made-up ones. */
     private static UUID privilegeId(Access access, String logicalName) {
-        return UUID.nameUUIDFromBytes(access.privilege(logicalName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(access.privilege(logicalName).getBytes(StandardCharsets.UTF_8));
     }
 }
