@@ -1,5 +1,9 @@
 package dev.journeyfacade.emulator.odata;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +41,29 @@ public final class ActionParameters {
             throw wrongType(key, v, "Edm.String");
         }
         return v.asString();
+    }
+
+    /**
+     * An {@code Edm.DateTimeOffset} parameter in ISO 8601, or in one of the {@code alternatives}; null when absent
+     * or blank.
+     */
+    public static Instant dateTime(JsonNode body, String key, DateTimeFormatter... alternatives) {
+        String text = text(body, key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            for (DateTimeFormatter format : alternatives) {
+                try {
+                    return OffsetDateTime.parse(text, format).toInstant();
+                } catch (DateTimeParseException next) {
+                    // try the next form
+                }
+            }
+            throw wrongType(key, body.get(key), "Edm.DateTimeOffset");
+        }
     }
 
     public static DataverseError wrongType(String key, JsonNode value, String type) {

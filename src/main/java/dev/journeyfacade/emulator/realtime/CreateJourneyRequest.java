@@ -4,9 +4,7 @@ import dev.journeyfacade.emulator.odata.ActionParameters;
 import dev.journeyfacade.emulator.odata.DataverseError;
 import dev.journeyfacade.emulator.odata.Values;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -69,19 +67,7 @@ record CreateJourneyRequest(UUID templateId, String name, String modifications, 
     }
 
     private static Instant date(JsonNode body, String key) {
-        String text = text(body, key);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text, SPACED).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw wrongType(key, body.get(key), "Edm.DateTimeOffset");
-            }
-        }
+        return ActionParameters.dateTime(body, key, SPACED);
     }
 
     private static DataverseError wrongType(String key, JsonNode value, String type) {

@@ -3,8 +3,6 @@ package dev.journeyfacade.emulator.validation;
 import dev.journeyfacade.emulator.odata.ActionParameters;
 import dev.journeyfacade.emulator.odata.DataverseError;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -70,15 +68,7 @@ public final class ValidateRequest {
     }
 
     private static Instant date(JsonNode body, String key) {
-        String text = text(body, key);
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw wrongType(key, body.get(key), "Edm.DateTimeOffset");
-        }
+        return ActionParameters.dateTime(body, key);
     }
 
     private static UUID id(JsonNode body, String key) {
