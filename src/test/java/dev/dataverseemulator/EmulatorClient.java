@@ -110,8 +110,8 @@ public final class EmulatorClient {
     }
 
     /** Creates a journey and returns its id (from {@code OData-EntityId}). */
-    public String createJourney(String json) {
-        Reply reply = post(api("msdyncrm_customerjourneys"), json);
+    public String createJourney(String json, String... headers) {
+        Reply reply = post(api("msdyncrm_customerjourneys"), json, headers);
         if (reply.status() != 204) {
             throw new IllegalStateException("create failed: " + reply.status() + " " + reply.text());
         }

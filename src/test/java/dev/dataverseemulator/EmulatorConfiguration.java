@@ -38,10 +38,13 @@ class EmulatorConfiguration {
     }
 
     static ThrottlingSettings initialThrottling(EmulatorProperties.Throttling t) {
+        EmulatorProperties.Shares shares = t.random().shares();
         return new ThrottlingSettings(
                 new ThrottlingSettings.RateLimit(t.rateLimit().enabled(), t.rateLimit().maxRequests(),
-                        t.rateLimit().window().toSeconds(), t.rateLimit().maxConcurrent()),
-                new ThrottlingSettings.RandomFaults(t.random().share(), t.random().retryAfter().toSeconds()),
-                t.latency().toMillis(), t.seed());
+                        t.rateLimit().window().toSeconds(), t.rateLimit().maxConcurrent(),
+                        t.rateLimit().maxExecutionTime().toMillis()),
+                new ThrottlingSettings.RandomFaults(t.random().share(), t.random().retryAfter().toSeconds(),
+                        new ThrottlingSettings.Shares(shares.requestCount(), shares.executionTime(), shares.concurrency())),
+                t.latency().toMillis(), t.seed(), t.dopHint(), t.webServers(), t.ignoreReturnRepresentation());
     }
 }

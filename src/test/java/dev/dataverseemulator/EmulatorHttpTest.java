@@ -42,4 +42,9 @@ public abstract class EmulatorHttpTest {
     protected String journey(String id) {
         return client.api(JOURNEYS + "(" + id + ")");
     }
+
+    /** An admin endpoint of the emulator, e.g. {@code admin("throttling")}. */
+    protected String admin(String path) {
+        return client.origin() + "/_emulator/" + path;
+    }
 }

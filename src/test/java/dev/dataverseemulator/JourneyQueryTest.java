@@ -134,7 +134,7 @@ class JourneyQueryTest extends EmulatorHttpTest {
     void badQueriesAnswer400WithTheQueryCode() {
         for (String query : List.of(filter("msdyncrm_colour eq 'red'"), filter("statuscode eq"), filter("statuscode eq 'x'"),
                 "?$select=msdyncrm_colour", "?$orderby=" + EmulatorClient.encode("msdyncrm_name sideways"),
-                "?$expand=ownerid", "?$top=-1")) {
+                "?$top=-1", "?$skip=10", "?$colour=red")) {
             Reply reply = client.get(client.api(JOURNEYS) + query);
             assertThat(reply.status()).as(query).isEqualTo(400);
             assertThat(reply.errorCode()).as(query).isEqualTo("0x80060888");

@@ -13,10 +13,6 @@ import tools.jackson.databind.JsonNode;
 /** Service protection limits over HTTP: rate limit, concurrency cap, random 429s, latency, run-time settings, counters. */
 class ThrottlingTest extends EmulatorHttpTest {
 
-    private String admin(String path) {
-        return client.origin() + "/_emulator/" + path;
-    }
-
     private void settings(String json) {
         Reply reply = client.put(admin("throttling"), json);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -74,6 +70,8 @@ class ThrottlingTest extends EmulatorHttpTest {
 
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.errorCode()).isEqualTo("0x80072326");
+        assertThat(second.body().path("error").path("message").asString())
+                .isEqualTo("Number of concurrent requests exceeded the limit of 1.");
         assertThat(second.header("Retry-After")).isEqualTo("1");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500)); // not queued
         assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
@@ -129,12 +127,27 @@ class ThrottlingTest extends EmulatorHttpTest {
     @Test
     void invalidSettingsAreRefusedAndChangeNothing() {
         Reply share = client.patch(admin("throttling"), "{\"random\":{\"share\":1.5}}");
-        Reply partial = client.put(admin("throttling"), "{\"latencyMs\":5}");
+        Reply noLimits = client.put(admin("throttling"), "{\"rateLimit\":null}");
+        Reply noShares = client.patch(admin("throttling"), "{\"random\":{\"shares\":{\"requestCount\":0}}}");
 
         assertThat(share.status()).isEqualTo(400);
         assertThat(share.body().path("error").path("message").asString()).contains("random.share");
-        assertThat(partial.status()).isEqualTo(400);
+        assertThat(noLimits.status()).isEqualTo(400);
+        assertThat(noShares.status()).isEqualTo(400);
+        assertThat(noShares.body().path("error").path("message").asString()).contains("at least one share");
         assertThat(client.get(admin("throttling")).body().path("random").path("share").asDouble()).isZero();
+    }
+
+    @Test
+    void aPutTakesTheStartValueOfWhatItLeavesOut() {
+        client.patch(admin("throttling"), "{\"dopHint\":3,\"latencyMs\":20}");
+
+        Reply reply = client.put(admin("throttling"), "{\"latencyMs\":5}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().path("latencyMs").asInt()).isEqualTo(5);
+        assertThat(reply.body().path("dopHint").asInt()).isEqualTo(8);
+        assertThat(reply.body().path("rateLimit").path("maxExecutionTimeMs").asLong()).isEqualTo(1_200_000);
     }
 
     @Test

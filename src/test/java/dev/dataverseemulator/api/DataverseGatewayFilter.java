@@ -10,9 +10,16 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +29,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What stands before every Dataverse call ({@code /api/data/…}), in Dataverse's order: count it, check the
- * bearer token (401), apply the service protection limits (429, answered at once), then add the configured
- * latency. The latency holds no Tomcat thread: the request goes asynchronous and a timer dispatches it
- * again when the latency has passed; the concurrency slot is held until the response completes.
+ * bearer token (401), pick the web server (the one an {@code ARRAffinity} cookie names, else the next in turn),
+ * apply that server's service protection limits (429, answered at once), then add the configured latency. The
+ * latency holds no Tomcat thread: the request goes asynchronous and a timer dispatches it again when the latency
+ * has passed; the concurrency slot is held, and the execution time counted, until the response completes.
+ *
+ * <p>Every answer carries {@code x-ms-dop-hint}; authenticated ones also the remaining budget of the server
+ * ({@code x-ms-ratelimit-burst-remaining-xrm-requests}, {@code x-ms-ratelimit-time-remaining-xrm-requests}, the
+ * latter in seconds as Dataverse writes it, {@code 1,200.00}) and its affinity cookie. The cookie's value is the
+ * emulator's own (a hash of the server's number); Dataverse's is opaque too.
  */
 class DataverseGatewayFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "/api/data/";
+    static final String DOP_HINT = "x-ms-dop-hint";
+    static final String BURST_REMAINING = "x-ms-ratelimit-burst-remaining-xrm-requests";
+    static final String TIME_REMAINING = "x-ms-ratelimit-time-remaining-xrm-requests";
+    static final String AFFINITY_COOKIE = "ARRAffinity";
+    private static final int MAX_WEB_SERVERS = 16; // ThrottlingSettings' bound
+    private static final List<String> AFFINITY_VALUES = affinityValues();
 
     private final TokenService tokens;
     private final ThrottlingGate gate;
@@ -65,6 +84,7 @@ class DataverseGatewayFilter extends OncePerRequestFilter {
             return;
         }
         stats.dataverseRequest(entitySetOf(request));
+        response.setHeader(DOP_HINT, Integer.toString(gate.settings().dopHint()));
         Optional<String> user = tokens.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (user.isEmpty()) {
             stats.unauthorized();
@@ -75,9 +95,14 @@ class DataverseGatewayFilter extends OncePerRequestFilter {
                             + "/oauth2/authorize, resource_id=" + origin + "/"));
             return;
         }
-        ThrottlingGate.Admission admission = gate.admit(user.get());
+        ThrottlingGate.Admission admission = gate.admit(user.get(), affinity(request));
+        stats.servedBy(admission.server());
+        ThrottlingGate.Budget budget = gate.budget(user.get(), admission.server());
+        response.setHeader(BURST_REMAINING, Long.toString(budget.requests()));
+        response.setHeader(TIME_REMAINING, budget.executionSeconds());
+        response.addHeader(HttpHeaders.SET_COOKIE, AFFINITY_COOKIE + "=" + affinityValue(admission.server()) + "; path=/; HttpOnly");
         if (admission instanceof ThrottlingGate.Refused refused) {
-            stats.throttled(refused.reason());
+            stats.throttled(refused.reason(), refused.random());
             responses.write(response, refused.error());
             return;
         }
@@ -111,6 +136,43 @@ class DataverseGatewayFilter extends OncePerRequestFilter {
             }
         }
         return segment.substring(0, end);
+    }
+
+    /** The web server an {@code ARRAffinity} cookie names; null without one (or with one the emulator did not set). */
+    private Integer affinity(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(AFFINITY_COOKIE)) {
+                for (int server = 0; server < gate.settings().webServers(); server++) {
+                    if (affinityValue(server).equals(cookie.getValue())) {
+                        return server;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The affinity cookie's value of a web server: stable, opaque, 64 hexadecimal characters. */
+    static String affinityValue(int server) {
+        return AFFINITY_VALUES.get(server);
+    }
+
+    private static List<String> affinityValues() {
+        try {
+            List<String> values = new ArrayList<>();
+            for (int server = 0; server < MAX_WEB_SERVERS; server++) {
+                byte[] hash = MessageDigest.getInstance("SHA-256")
+                        .digest(("emulated web server " + server).getBytes(StandardCharsets.UTF_8));
+                values.add(HexFormat.of().formatHex(hash));
+            }
+            return List.copyOf(values);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String origin(HttpServletRequest request) {

@@ -42,11 +42,21 @@ class DataverseResponses {
 
     /** For filters, which answer before Spring MVC sees the request. */
     void write(HttpServletResponse response, DataverseError error) throws IOException {
-        response.setStatus(error.status().value());
-        error.headers().forEach(response::setHeader);
+        HttpHeaders headers = new HttpHeaders();
+        error.headers().forEach(headers::add);
+        write(response, error.status(), errorBody(error), headers);
+    }
+
+    /**
+     * Writes an answer past Spring MVC, whose own conditional-request handling would turn a 200 with an ETag that
+     * matches the request's {@code If-None-Match} into a 304 where Dataverse answers 200.
+     */
+    void write(HttpServletResponse response, HttpStatus status, JsonNode body, HttpHeaders headers) throws IOException {
+        response.setStatus(status.value());
+        headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setHeader("OData-Version", "4.0");
         response.setContentType(ODATA_JSON.toString());
-        response.getOutputStream().write(json.writeValueAsBytes(errorBody(error)));
+        response.getOutputStream().write(json.writeValueAsBytes(body));
     }
 
     private ObjectNode errorBody(DataverseError error) {

@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.UriUtils;
 
-/** The parts of a Web API request the routes need: version, resource segment, key, {@code Prefer}, base URLs. */
-record ODataRequest(String version, String name, UUID key, Prefer prefer, String origin) {
+/**
+ * The parts of a Web API request the routes need: version, resource segment, key, {@code Prefer}, base URLs.
+ *
+ * @param call whether the segment ends in {@code ()}: a function called without parameters, as {@code WhoAmI()}
+ */
+record ODataRequest(String version, String name, UUID key, boolean call, Prefer prefer, String origin) {
 
     private static final Set<String> VERSIONS = Set.of("v9.0", "v9.1", "v9.2");
     private static final Pattern SEGMENT = Pattern.compile("^([A-Za-z_$][A-Za-z0-9_.]*)(?:\\((.*)\\))?$");
@@ -30,7 +34,8 @@ record ODataRequest(String version, String name, UUID key, Prefer prefer, String
             throw DataverseError.resourceNotFound(segment);
         }
         UUID key = null;
-        if (m.group(2) != null) {
+        boolean call = m.group(2) != null && m.group(2).isBlank();
+        if (m.group(2) != null && !call) {
             Matcher k = KEY.matcher(m.group(2).trim());
             if (!k.matches()) {
                 throw DataverseError.badQuery("Bad Request - Error in query syntax: '" + m.group(2)
@@ -38,7 +43,7 @@ record ODataRequest(String version, String name, UUID key, Prefer prefer, String
             }
             key = UUID.fromString(k.group(1));
         }
-        return new ODataRequest(version, m.group(1), key, Prefer.parse(request.getHeaders("Prefer")),
+        return new ODataRequest(version, m.group(1), key, call, Prefer.parse(request.getHeaders("Prefer")),
                 DataverseGatewayFilter.origin(request));
     }
 
@@ -80,27 +85,96 @@ record ODataRequest(String version, String name, UUID key, Prefer prefer, String
      * The {@code Prefer} preferences the emulator honours.
      *
      * @param maxPageSize {@code odata.maxpagesize}, null when absent or not a number
+     * @param annotations {@code odata.include-annotations}: the annotations to write
      */
-    record Prefer(boolean returnRepresentation, Integer maxPageSize) {
+    record Prefer(boolean returnRepresentation, Integer maxPageSize, Annotations annotations) {
+
+        private static final String PAGE_SIZE = "odata.maxpagesize=";
+        private static final String ANNOTATIONS = "odata.include-annotations=";
 
         static Prefer parse(java.util.Enumeration<String> headers) {
             boolean representation = false;
             Integer pageSize = null;
+            Annotations annotations = Annotations.NONE;
             while (headers != null && headers.hasMoreElements()) {
-                for (String preference : headers.nextElement().split(",")) {
+                for (String preference : splitOutsideQuotes(headers.nextElement())) {
                     String p = preference.trim();
                     if (p.equalsIgnoreCase("return=representation")) {
                         representation = true;
-                    } else if (p.regionMatches(true, 0, "odata.maxpagesize=", 0, 18)) {
+                    } else if (p.regionMatches(true, 0, PAGE_SIZE, 0, PAGE_SIZE.length())) {
                         try {
-                            pageSize = Integer.parseInt(p.substring(18).trim());
+                            pageSize = Integer.parseInt(p.substring(PAGE_SIZE.length()).trim());
                         } catch (NumberFormatException e) {
                             pageSize = null; // an unreadable preference is ignored, as preferences are
                         }
+                    } else if (p.regionMatches(true, 0, ANNOTATIONS, 0, ANNOTATIONS.length())) {
+                        annotations = Annotations.parse(p.substring(ANNOTATIONS.length()).trim());
                     }
                 }
             }
-            return new Prefer(representation, pageSize);
+            return new Prefer(representation, pageSize, annotations);
+        }
+
+        /** Preferences are separated by commas, and so are the annotation names inside a quoted value. */
+        private static List<String> splitOutsideQuotes(String header) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            boolean quoted = false;
+            for (char c : header.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                }
+                if (c == ',' && !quoted) {
+                    parts.add(current.toString());
+                    current.setLength(0);
+                } else {
+                    current.append(c);
+                }
+            }
+            parts.add(current.toString());
+            return parts;
+        }
+    }
+
+    /**
+     * The instance annotations asked for: {@code *}, names, {@code namespace.*} and {@code -name} exclusions, as
+     * OData's {@code odata.include-annotations} takes them.
+     *
+     * @param value the preference's value as sent, for {@code Preference-Applied}; null when none was asked for
+     */
+    record Annotations(List<String> patterns, String value) {
+
+        static final Annotations NONE = new Annotations(List.of(), null);
+
+        static Annotations parse(String value) {
+            String unquoted = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                    ? value.substring(1, value.length() - 1) : value;
+            List<String> patterns = new ArrayList<>();
+            for (String part : unquoted.split(",")) {
+                if (!part.isBlank()) {
+                    patterns.add(part.trim());
+                }
+            }
+            return new Annotations(List.copyOf(patterns), value);
+        }
+
+        boolean any() {
+            return patterns.stream().anyMatch(p -> !p.startsWith("-"));
+        }
+
+        boolean includes(String annotation) {
+            boolean included = false;
+            for (String p : patterns) {
+                boolean excluded = p.startsWith("-");
+                String pattern = excluded ? p.substring(1) : p;
+                boolean matches = pattern.equals("*") || pattern.equals(annotation)
+                        || (pattern.endsWith(".*") && annotation.startsWith(pattern.substring(0, pattern.length() - 1)));
+                if (matches && excluded) {
+                    return false;
+                }
+                included |= matches;
+            }
+            return included;
         }
     }
 }

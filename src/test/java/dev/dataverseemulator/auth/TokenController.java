@@ -24,18 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /{tenant}/oauth2/v2.0/token}, client credentials, answered like Entra ID: a token, or
- * Entra's error shape ({@code invalid_client} with 401 for wrong credentials). Client authentication by
- * form fields or HTTP Basic (Spring Security's default). Never throttled, never echoes the secret.
+ * Entra's error shape ({@code invalid_client} with 401 for wrong credentials). The client authenticates with its
+ * secret (form fields or HTTP Basic, Spring Security's default) or with a {@code client_assertion} of type
+ * {@code urn:ietf:params:oauth:client-assertion-type:jwt-bearer} that one of its federated credentials accepts
+ * (workload identity, {@link ClientAssertions}); never with both (RFC 6749 §2.3: one method per request; that 400's
+ * AADSTS code is the emulator's choice). Never throttled, never echoes the secret or the assertion.
  */
 @RestController
 class TokenController {
 
     private final TokenService tokens;
+    private final ClientAssertions assertions;
     private final EmulatorStats stats;
     private final Clock clock;
 
-    TokenController(TokenService tokens, EmulatorStats stats, Clock clock) {
+    TokenController(TokenService tokens, ClientAssertions assertions, EmulatorStats stats, Clock clock) {
         this.tokens = tokens;
+        this.assertions = assertions;
         this.stats = stats;
         this.clock = clock;
     }
@@ -83,7 +88,17 @@ class TokenController {
             return error(HttpStatus.UNAUTHORIZED, "invalid_client", 700016, "Application with identifier '" + clientId
                     + "' was not found in the directory '" + tenant + "'.");
         }
-        if (!tokens.credentialsMatch(clientId, clientSecret)) {
+        String assertionType = form.get("client_assertion_type");
+        String assertion = form.get("client_assertion");
+        if (assertionType != null || assertion != null) {
+            ResponseEntity<Map<String, Object>> refused = checkAssertion(assertionType, assertion, clientSecret != null);
+            if (refused != null) {
+                return refused;
+            }
+        } else if (clientSecret == null || clientSecret.isEmpty()) {
+            return error(HttpStatus.UNAUTHORIZED, "invalid_client", 7000218, "The request body must contain the following"
+                    + " parameter: 'client_assertion' or 'client_secret'.");
+        } else if (!tokens.credentialsMatch(clientId, clientSecret)) {
             return error(HttpStatus.UNAUTHORIZED, "invalid_client", 7000215, "Invalid client secret provided. Ensure the"
                     + " secret being sent in the request is the client secret value, not the client secret ID, for a"
                     + " secret added to app '" + clientId + "'.");
@@ -96,6 +111,27 @@ class TokenController {
         body.put("access_token", issued.accessToken());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
                 .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** Null when the assertion authenticates the client, else Entra ID's refusal. */
+    private ResponseEntity<Map<String, Object>> checkAssertion(String type, String assertion, boolean secretToo) {
+        if (secretToo) {
+            return error(HttpStatus.BAD_REQUEST, "invalid_request", 90023, "The request uses more than one client"
+                    + " authentication method: send either client_secret or client_assertion.");
+        }
+        if (type == null) {
+            return missing("client_assertion_type");
+        }
+        if (!type.equals(ClientAssertions.JWT_BEARER)) {
+            return error(HttpStatus.BAD_REQUEST, "invalid_request", 50027, "The client_assertion_type '" + type
+                    + "' is not supported; use '" + ClientAssertions.JWT_BEARER + "'.");
+        }
+        if (assertion == null || assertion.isBlank()) {
+            return missing("client_assertion");
+        }
+        return assertions.check(assertion)
+                .map(refusal -> error(refusal.status(), refusal.error(), refusal.code(), refusal.description()))
+                .orElse(null);
     }
 
     private ResponseEntity<Map<String, Object>> missing(String parameter) {

@@ -1,2 +1,5 @@
-/** The emulator's stand-in for Entra ID's client-credentials token endpoint, and bearer token checks. */
+/**
+ * The emulator's stand-in for Entra ID's client-credentials token endpoint (secret or federated client assertion),
+ * and bearer token checks.
+ */
 package dev.dataverseemulator.auth;

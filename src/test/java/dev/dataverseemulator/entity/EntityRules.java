@@ -19,6 +19,11 @@ interface EntityRules {
 
     void onDelete(StoredRecord current);
 
+    /** Whether an update takes the record live or stops it, which needs the publish privilege besides write. */
+    default boolean publishes(StoredRecord current, ObjectNode changes) {
+        return false;
+    }
+
     /** Whether deferred changes are due; cheap, called before every read. */
     boolean hasDue(Instant now);
 

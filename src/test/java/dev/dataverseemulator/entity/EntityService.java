@@ -3,6 +3,8 @@ package dev.dataverseemulator.entity;
 import dev.dataverseemulator.odata.DataverseError;
 import dev.dataverseemulator.odata.QueryEngine;
 import dev.dataverseemulator.odata.QueryOptions;
+import dev.dataverseemulator.security.Access;
+import dev.dataverseemulator.security.CallContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,16 +16,23 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Create, read, update (upsert) and delete with Dataverse's semantics: client-chosen keys, 412 for a
  * duplicate key or a stale ETag, {@code If-Match: *} / {@code If-None-Match: *} upsert control,
- * {@code createdon}/{@code modifiedon} from the injected clock. Entity sets without {@link EntityRules}
- * are read-only.
+ * {@code createdon}/{@code modifiedon} from the injected clock, and the audit lookups Dataverse sets
+ * ({@code createdby} and {@code modifiedby} name the user the call acts as, the {@code …onbehalfby} ones the
+ * application user when it impersonates, else null). On {@link EntityDefinition.Trait#SECURED} sets every call is
+ * checked against the caller's privileges (403), and lists show only the rows the caller may read. Entity sets
+ * without {@link EntityRules} are read-only.
  */
 @Service
 public class EntityService {
+
+    private static final String OWNER = "_ownerid_value";
+    private static final String OWNING_BUSINESS_UNIT = "_owningbusinessunit_value";
 
     private final RecordStore store;
     private final Map<String, EntityRules> rules;
@@ -39,18 +48,48 @@ public class EntityService {
     public record WriteResult(StoredRecord record, boolean created) {
     }
 
-    public StoredRecord retrieve(EntityDefinition entity, UUID id) {
+    public StoredRecord retrieve(EntityDefinition entity, UUID id, CallContext caller) {
         catchUp(entity);
-        return store.find(entity.entitySet(), id).orElseThrow(() -> DataverseError.recordNotFound(entity.logicalName(), id));
+        StoredRecord record = store.find(entity.entitySet(), id)
+                .orElseThrow(() -> DataverseError.recordNotFound(entity.logicalName(), id));
+        if (entity.has(EntityDefinition.Trait.SECURED)) {
+            caller.require(Access.READ, entity.logicalName(), target(record.id(), record.attributes()));
+        }
+        return record;
     }
 
-    public QueryEngine.Page<StoredRecord> query(EntityDefinition entity, QueryOptions query, int pageSize) {
+    public QueryEngine.Page<StoredRecord> query(EntityDefinition entity, QueryOptions query, int pageSize, CallContext caller) {
         catchUp(entity);
-        return QueryEngine.run(store.all(entity.entitySet()), r -> r.attributes()::get, query, entity, pageSize);
+        List<StoredRecord> rows = store.all(entity.entitySet());
+        if (entity.has(EntityDefinition.Trait.SECURED)) {
+            caller.require(Access.READ, entity.logicalName(), null);
+            rows = rows.stream().filter(r -> caller.mayRead(entity.logicalName(), target(r.id(), r.attributes()))).toList();
+        }
+        return QueryEngine.run(rows, r -> r.attributes()::get, query, entity, pageSize);
+    }
+
+    /** A record by id without any check, for actions and formatted values; deferred changes are applied first. */
+    public Optional<StoredRecord> find(EntityDefinition entity, UUID id) {
+        catchUp(entity);
+        return store.find(entity.entitySet(), id);
+    }
+
+    /** Every record of a set without any check, for actions (name uniqueness). */
+    public List<StoredRecord> all(EntityDefinition entity) {
+        catchUp(entity);
+        return store.all(entity.entitySet());
+    }
+
+    /** The primary name of a record, the formatted value of a lookup to it. */
+    public Optional<String> nameOf(String entitySet, UUID id) {
+        return Entities.bySet(entitySet).flatMap(target -> store.find(entitySet, id)
+                .map(r -> r.get(target.primaryName()))
+                .filter(v -> v != null && !v.isNull())
+                .map(JsonNode::asString));
     }
 
     /** POST: a new record; a client-supplied key that exists already is a 412 duplicate. */
-    public StoredRecord create(EntityDefinition entity, JsonNode payload) {
+    public StoredRecord create(EntityDefinition entity, JsonNode payload, CallContext caller) {
         EntityRules rule = writable(entity);
         ObjectNode changes = PayloadReader.read(entity, payload, store::exists);
         JsonNode key = changes.get(entity.primaryKey());
@@ -62,15 +101,26 @@ public class EntityService {
             if (store.exists(entity.entitySet(), id)) {
                 throw DataverseError.duplicateKey();
             }
-            return insert(rule, entity, id, changes);
+            return insert(rule, entity, id, changes, caller);
         });
+    }
+
+    /**
+     * A record an action builds (attributes by their read names, already valid), created with the rules, stamps and
+     * checks of a POST. Call inside {@link RecordStore#write} when the action checks something first.
+     */
+    public StoredRecord createFromAction(EntityDefinition entity, ObjectNode attributes, CallContext caller) {
+        EntityRules rule = writable(entity);
+        UUID id = UUID.randomUUID();
+        return store.write(() -> insert(rule, entity, id, attributes, caller));
     }
 
     /**
      * PATCH: updates, or creates when absent. {@code If-None-Match: *} allows only the create (412 if it
      * exists); {@code If-Match} allows only the update (404 if absent) and, with an ETag, only of that version.
      */
-    public WriteResult upsert(EntityDefinition entity, UUID id, JsonNode payload, String ifMatch, String ifNoneMatch) {
+    public WriteResult upsert(EntityDefinition entity, UUID id, JsonNode payload, String ifMatch, String ifNoneMatch,
+                              CallContext caller) {
         EntityRules rule = writable(entity);
         ObjectNode changes = PayloadReader.read(entity, payload, store::exists);
         JsonNode key = changes.remove(entity.primaryKey());
@@ -86,31 +136,46 @@ public class EntityService {
                 if (current.isPresent()) {
                     throw DataverseError.duplicateKey();
                 }
-                return new WriteResult(insert(rule, entity, id, changes), true);
+                return new WriteResult(insert(rule, entity, id, changes, caller), true);
             }
             if (ifMatch != null) {
                 StoredRecord existing = current.orElseThrow(() -> DataverseError.recordNotFound(entity.logicalName(), id));
                 requireMatch(ifMatch, existing);
             }
             if (current.isEmpty()) {
-                return new WriteResult(insert(rule, entity, id, changes), true);
+                return new WriteResult(insert(rule, entity, id, changes, caller), true);
             }
             StoredRecord existing = current.get();
+            if (entity.has(EntityDefinition.Trait.SECURED)) {
+                CallContext.Target target = target(id, existing.attributes());
+                caller.require(Access.WRITE, entity.logicalName(), target);
+                if (rule.publishes(existing, changes)) {
+                    caller.require(Access.PUBLISH, entity.logicalName(), target);
+                }
+            }
             ObjectNode merged = existing.attributes().deepCopy();
             merged.setAll(changes);
             rule.onUpdate(existing, changes, merged, now);
+            if (changes.has(OWNER)) {
+                merged.set(OWNING_BUSINESS_UNIT, businessUnitOf(changes.get(OWNER)));
+            }
             merged.put("modifiedon", PayloadReader.format(now));
+            stamp(entity, merged, "_modifiedby_value", caller.userId());
+            stamp(entity, merged, "_modifiedonbehalfby_value", caller.onBehalfOf());
             return new WriteResult(store.put(entity.entitySet(), id, merged), false);
         });
     }
 
     /** DELETE: 404 when absent, 412 when {@code If-Match} names another version. */
-    public void delete(EntityDefinition entity, UUID id, String ifMatch) {
+    public void delete(EntityDefinition entity, UUID id, String ifMatch, CallContext caller) {
         EntityRules rule = writable(entity);
         store.write(() -> {
             rule.materialise(clock.instant());
             StoredRecord existing = store.find(entity.entitySet(), id)
                     .orElseThrow(() -> DataverseError.recordNotFound(entity.logicalName(), id));
+            if (entity.has(EntityDefinition.Trait.SECURED)) {
+                caller.require(Access.DELETE, entity.logicalName(), target(id, existing.attributes()));
+            }
             if (ifMatch != null) {
                 requireMatch(ifMatch, existing);
             }
@@ -146,16 +211,57 @@ public class EntityService {
         return false;
     }
 
-    private StoredRecord insert(EntityRules rule, EntityDefinition entity, UUID id, ObjectNode changes) {
+    /** What an access check needs of a record: its id, owner and owning business unit. */
+    public static CallContext.Target target(UUID id, ObjectNode attributes) {
+        return new CallContext.Target(id, uuid(attributes.get(OWNER)), uuid(attributes.get(OWNING_BUSINESS_UNIT)));
+    }
+
+    private StoredRecord insert(EntityRules rule, EntityDefinition entity, UUID id, ObjectNode changes, CallContext caller) {
         Instant now = clock.instant();
         ObjectNode record = rule.defaults();
         record.put(entity.primaryKey(), id.toString());
         record.setAll(changes);
         record.put(entity.primaryKey(), id.toString());
+        if (entity.readableAttributes().contains(OWNER) && uuid(record.get(OWNER)) == null) {
+            record.put(OWNER, caller.userId().toString()); // the caller owns what it creates
+        }
+        if (entity.readableAttributes().contains(OWNING_BUSINESS_UNIT) && uuid(record.get(OWNING_BUSINESS_UNIT)) == null) {
+            record.set(OWNING_BUSINESS_UNIT, businessUnitOf(record.get(OWNER)));
+        }
+        if (entity.has(EntityDefinition.Trait.SECURED)) {
+            caller.require(Access.CREATE, entity.logicalName(), target(null, record));
+        }
         rule.onCreate(changes, record, now);
         record.put("createdon", PayloadReader.format(now));
         record.put("modifiedon", PayloadReader.format(now));
+        stamp(entity, record, "_createdby_value", caller.userId());
+        stamp(entity, record, "_modifiedby_value", caller.userId());
+        stamp(entity, record, "_createdonbehalfby_value", caller.onBehalfOf());
+        stamp(entity, record, "_modifiedonbehalfby_value", caller.onBehalfOf());
         return store.put(entity.entitySet(), id, record);
+    }
+
+    /** The business unit of the user a lookup value names (Dataverse gives a record its owner's business unit). */
+    private JsonNode businessUnitOf(JsonNode owner) {
+        UUID user = uuid(owner);
+        JsonNode unit = user == null ? null : store.find(Entities.SYSTEM_USERS.entitySet(), user)
+                .map(u -> u.get("_businessunitid_value")).orElse(null);
+        return unit == null ? NullNode.getInstance() : unit;
+    }
+
+    /** Sets an audit attribute if the entity has it; null clears it. */
+    private static void stamp(EntityDefinition entity, ObjectNode record, String attribute, UUID value) {
+        if (entity.lookupByValueAttribute(attribute).isPresent()) {
+            if (value == null) {
+                record.putNull(attribute);
+            } else {
+                record.put(attribute, value.toString());
+            }
+        }
+    }
+
+    private static UUID uuid(JsonNode value) {
+        return value == null || value.isNull() || value.asString().isBlank() ? null : UUID.fromString(value.asString());
     }
 
     private static void requireMatch(String ifMatch, StoredRecord existing) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,7 @@ class JourneyRules implements EntityRules {
     private final RecordStore store;
     private final JourneyValidator validator;
     private final Duration delay;
-    private final Map<UUID, Instant> due = new ConcurrentHashMap<>();
+    private final DeferredTransitions due = new DeferredTransitions();
 
     JourneyRules(RecordStore store, JourneyValidator validator, EmulatorProperties properties) {
         this.store = store;
@@ -56,7 +55,6 @@ class JourneyRules implements EntityRules {
         defaults.put("msdyncrm_type", 192350000);
         defaults.put("msdyncrm_entitytarget", 0);
         defaults.put("msdyncrm_isrecurring", false);
-        defaults.put("_ownerid_value", SeedData.APPLICATION_USER.toString()); // the caller owns what it creates
         return defaults;
     }
 
@@ -102,7 +100,7 @@ class JourneyRules implements EntityRules {
                                 + " is not valid for msdyncrm_customerjourney.");
             }
             if (to == JourneyStatus.GOING_LIVE || to == JourneyStatus.STOPPING) {
-                due.put(current.id(), now.plus(delay));
+                due.schedule(current.id(), now.plus(delay));
             }
         }
         deriveState(changes, merged, to);
@@ -115,28 +113,30 @@ class JourneyRules implements EntityRules {
             throw DataverseError.of(HttpStatus.BAD_REQUEST, DataverseError.BUSINESS_RULE,
                     "The customer journey is " + JourneyStatus.label(status) + " and cannot be deleted. Stop it first.");
         }
-        due.remove(current.id());
+        due.cancel(current.id());
+    }
+
+    /** Going live and stopping are the outbound journey's publish and unpublish. */
+    @Override
+    public boolean publishes(StoredRecord current, ObjectNode changes) {
+        JsonNode to = changes.get("statuscode");
+        return to != null && to.isIntegralNumber() && to.intValue() != current.get("statuscode").intValue()
+                && (to.intValue() == JourneyStatus.GOING_LIVE || to.intValue() == JourneyStatus.STOPPING);
     }
 
     @Override
     public boolean hasDue(Instant now) {
-        return due.values().stream().anyMatch(at -> !at.isAfter(now));
+        return due.hasDue(now);
     }
 
     @Override
     public void materialise(Instant now) {
-        due.forEach((id, at) -> {
-            if (at.isAfter(now)) {
-                return;
-            }
-            due.remove(id);
-            store.find(Entities.JOURNEYS.entitySet(), id).ifPresent(journey -> finish(journey, at));
-        });
+        due.materialise(now, (id, at) -> store.find(Entities.JOURNEYS.entitySet(), id).ifPresent(journey -> finish(journey, at)));
     }
 
     @Override
     public void reset() {
-        due.clear();
+        due.reset();
     }
 
     private void finish(StoredRecord journey, Instant at) {

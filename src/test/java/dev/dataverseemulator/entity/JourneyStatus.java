@@ -36,6 +36,11 @@ public final class JourneyStatus {
     private JourneyStatus() {
     }
 
+    /** Each status reason's label, as its formatted value reads. */
+    static Map<Integer, String> labels() {
+        return LABELS;
+    }
+
     static boolean callerMayMove(int from, int to) {
         return CALLER_TRANSITIONS.getOrDefault(from, Set.of()).contains(to);
     }

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads a create or update body into attribute changes (read names, normalised values), refusing what
  * Dataverse refuses: unknown properties and wrongly typed values (400, {@code 0x80048d19}), values out of
  * range or too long (400, {@code 0x80044331}), navigation properties in the wrong case (400,
- * {@code 0x80048d19}) and binds to records that do not exist (404, {@code 0x80040217}).
+ * {@code 0x80048d19}), binds of the lookups Dataverse sets itself ({@code createdby} …, 400, {@code 0x80048d19};
+ * the message is the emulator's) and binds to records that do not exist (404, {@code 0x80040217}).
  */
 final class PayloadReader {
 
@@ -69,6 +70,10 @@ final class PayloadReader {
                 "An undeclared property '" + navigation + "' which only has property annotations in the payload but"
                         + " no property value was found in the payload. In OData, only declared navigation properties"
                         + " and declared named streams can be represented as properties without values."));
+        if (!lookup.writable()) {
+            throw DataverseError.badPayload("The navigation property '" + navigation + "' is set by Dataverse and cannot be"
+                    + " written.");
+        }
         if (value == null || value.isNull()) {
             changes.putNull(lookup.valueAttribute());
             return;

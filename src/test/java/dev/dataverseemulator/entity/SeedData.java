@@ -1,5 +1,7 @@
 package dev.dataverseemulator.entity;
 
+import dev.dataverseemulator.EmulatorProperties;
+import dev.dataverseemulator.security.Directory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +12,18 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The records a fresh emulator starts with: the segments, email, content settings and user the seed's
- * requests refer to (with their ids), a few more of each, and journeys in every state. The ids of the
- * journeys the seed's update, delete and validate requests name are used too, so those requests work as
- * written. Dates are relative to the start time so that "live" journeys are current.
+ * The records a fresh emulator starts with: the users and business units of the {@link Directory}, the segments,
+ * email, content settings and user the seed's requests refer to (with their ids), a few more of each, outbound
+ * journeys in every state, and the real-time data of {@link RealtimeSeedData}. The ids of the journeys the seed's
+ * update, delete and validate requests name are used too, so those requests work as written. Dates are relative
+ * to the start time so that "live" journeys are current.
  */
 @Component
 public class SeedData {
 
     /** The application user the emulator's credentials stand for; it owns journeys created without an owner. */
-    public static final UUID APPLICATION_USER = UUID.fromString("3b5f1e7a-0c4d-4e8b-9a55-5e3f0c2d7a11");
-    static final UUID SAMPLE_USER = UUID.fromString("d0e20c01-d6c6-480f-aab5-0fa6749565a5");
+    public static final UUID APPLICATION_USER = Directory.APPLICATION_USER;
+    static final UUID SAMPLE_USER = Directory.SAMPLE_USER;
     static final UUID SEGMENT_2KZQ1P = UUID.fromString("24db2671-1529-e911-a9b7-000d3a1e6adc");
     static final UUID SEGMENT_BMKX5U = UUID.fromString("056bbe66-f025-e911-a9ba-000d3a1e689f");
     static final UUID SUPPRESSION_SEGMENT = UUID.fromString("544a3e20-9b23-e911-a9b6-000d3a1e6c14");
@@ -58,21 +61,41 @@ public class SeedData {
     private static final String DESIGNER_STATE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final String clientId;
+
+    SeedData(EmulatorProperties properties) {
+        this.clientId = properties.clientId();
+    }
 
     /** Stores every seed record; call inside {@link RecordStore#write}. */
     void load(RecordStore store, Instant now) {
         Instant today = now.truncatedTo(ChronoUnit.MINUTES);
-        users(store);
+        directory(store);
         segments(store, today);
         emails(store, today);
         contentSettings(store, today);
         journeys(store, today);
+        new RealtimeSeedData(nodes).load(store, today);
     }
 
-    private void users(RecordStore store) {
-        user(store, SAMPLE_USER, "Marketing Admin (sample)");
-        user(store, APPLICATION_USER, "# journey-facade (application user)");
-        user(store, id("user", "Adele Vance"), "Adele Vance (sample)");
+    private void directory(RecordStore store) {
+        for (Directory.BusinessUnit unit : Directory.businessUnits()) {
+            ObjectNode b = nodes.objectNode();
+            b.put("businessunitid", unit.id().toString());
+            b.put("name", unit.name());
+            b.put("_parentbusinessunitid_value", unit.parent() == null ? null : unit.parent().toString());
+            store.put(Entities.BUSINESS_UNITS.entitySet(), unit.id(), b);
+        }
+        for (Directory.User user : Directory.users(clientId)) {
+            ObjectNode u = nodes.objectNode();
+            u.put("systemuserid", user.id().toString());
+            u.put("fullname", user.fullName());
+            u.put("azureactivedirectoryobjectid", user.objectId().toString());
+            u.put("applicationid", user.applicationId() == null ? null : user.applicationId().toString());
+            u.put("isdisabled", false);
+            u.put("_businessunitid_value", user.businessUnit().toString());
+            store.put(Entities.SYSTEM_USERS.entitySet(), user.id(), u);
+        }
     }
 
     private void segments(RecordStore store, Instant today) {
@@ -140,6 +163,7 @@ public class SeedData {
 
         ObjectNode blackFriday = journey(id("journey", "Black Friday"), "Black Friday promotion",
                 JourneyStatus.STOPPED, today.minus(days(10)));
+        owner(blackFriday, Directory.ADELE, Directory.EMEA_BUSINESS_UNIT); // for business-unit access checks
         dates(blackFriday, today.minus(days(25)), today.plus(days(5)));
         design(blackFriday, id("segment", "Key accounts"), "Key accounts", id("email", "Black Friday teaser"), "Black Friday teaser");
         put(store, blackFriday);
@@ -174,10 +198,20 @@ public class SeedData {
         j.put("msdyncrm_customerjourneytimezone", 92);
         j.put("msdyncrm_customerjourneydesignerstate", DESIGNER_STATE);
         j.put("_msdyncrm_contentsettingsid_value", CONTENT_SETTINGS.toString());
-        j.put("_ownerid_value", SAMPLE_USER.toString());
+        owner(j, SAMPLE_USER, Directory.ROOT_BUSINESS_UNIT);
         j.put("createdon", PayloadReader.format(modified.minus(days(1))));
         j.put("modifiedon", PayloadReader.format(modified));
         return j;
+    }
+
+    /** Owner, owning business unit and audit lookups of a seeded record: its owner made it, no one impersonated. */
+    static void owner(ObjectNode record, UUID user, UUID businessUnit) {
+        record.put("_ownerid_value", user.toString());
+        record.put("_owningbusinessunit_value", businessUnit.toString());
+        record.put("_createdby_value", user.toString());
+        record.put("_modifiedby_value", user.toString());
+        record.putNull("_createdonbehalfby_value");
+        record.putNull("_modifiedonbehalfby_value");
     }
 
     private static void dates(ObjectNode journey, Instant start, Instant end) {
@@ -193,13 +227,6 @@ public class SeedData {
 
     private static void put(RecordStore store, ObjectNode journey) {
         store.put(Entities.JOURNEYS.entitySet(), UUID.fromString(journey.get("msdyncrm_customerjourneyid").asString()), journey);
-    }
-
-    private void user(RecordStore store, UUID id, String name) {
-        ObjectNode u = nodes.objectNode();
-        u.put("systemuserid", id.toString());
-        u.put("fullname", name);
-        store.put(Entities.SYSTEM_USERS.entitySet(), id, u);
     }
 
     private void segment(RecordStore store, UUID id, String name, int type, int status, Instant modified) {
@@ -235,7 +262,7 @@ public class SeedData {
         return UUID.nameUUIDFromBytes((kind + ":" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Duration days(int n) {
+    static Duration days(int n) {
         return Duration.ofDays(n);
     }
 }

@@ -22,6 +22,11 @@ public record QueryOptions(List<String> select, Filter filter, List<OrderKey> or
                            String skipToken, String fingerprint) {
 
     private static final Set<String> SUPPORTED = Set.of("$select", "$filter", "$orderby", "$top", "$count", "$skiptoken");
+    /** Options Dataverse serves that the emulator does not: refused with 501 rather than ignored. */
+    private static final Set<String> NOT_EMULATED = Set.of("$expand", "$apply", "$search", "$compute", "$levels", "$format",
+            "fetchXml", "savedQuery", "userQuery");
+    /** The only option a single-record read takes here. */
+    private static final Set<String> SINGLE_RECORD = Set.of("$select");
 
     /** One {@code $orderby} key. */
     public record OrderKey(String property, EdmType type, boolean descending) {
@@ -29,18 +34,7 @@ public record QueryOptions(List<String> select, Filter filter, List<OrderKey> or
 
     /** Parses the query options of a request (values already percent-decoded, each option at most once). */
     public static QueryOptions parse(Map<String, String[]> parameters, PropertyTypes types) {
-        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
-            String name = p.getKey();
-            if (!name.startsWith("$")) {
-                continue; // Dataverse ignores parameters that are not system query options
-            }
-            if (!SUPPORTED.contains(name)) {
-                throw DataverseError.badQuery("The query parameter '" + name + "' is not supported by the emulator.");
-            }
-            if (p.getValue().length > 1) {
-                throw DataverseError.badQuery("Query option '" + name + "' was specified more than once, but it must be specified at most once.");
-            }
-        }
+        check(parameters, SUPPORTED, "");
         String select = single(parameters, "$select");
         String filter = single(parameters, "$filter");
         String orderBy = single(parameters, "$orderby");
@@ -55,6 +49,33 @@ public record QueryOptions(List<String> select, Filter filter, List<OrderKey> or
                 single(parameters, "$skiptoken"),
                 // a skip token is only good for the query that produced it
                 Integer.toHexString((filter + "|" + orderBy + "|" + top).hashCode()));
+    }
+
+    /**
+     * Checks the options of a single-record read: {@code $select} is read with {@link #parseSelect}; anything else
+     * Dataverse knows (as {@code $expand}, or a list option) is 501, an unknown {@code $} option 400.
+     */
+    public static void checkSingleRecord(Map<String, String[]> parameters) {
+        check(parameters, SINGLE_RECORD, " on a single-record read");
+    }
+
+    private static void check(Map<String, String[]> parameters, Set<String> supported, String where) {
+        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
+            String name = p.getKey();
+            if (NOT_EMULATED.contains(name) || (!supported.contains(name) && SUPPORTED.contains(name))) {
+                throw DataverseError.notEmulated("the query option '" + name + "'" + where);
+            }
+            if (!name.startsWith("$")) {
+                continue; // Dataverse ignores parameters that are not system query options
+            }
+            if (!supported.contains(name)) {
+                // $skip among them: Dataverse pages with $skiptoken only
+                throw DataverseError.badQuery("The query parameter '" + name + "' is not supported.");
+            }
+            if (p.getValue().length > 1) {
+                throw DataverseError.badQuery("Query option '" + name + "' was specified more than once, but it must be specified at most once.");
+            }
+        }
     }
 
     /** Only {@code $select}, for single-record reads and write representations. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Turns stored attribute values into comparable Java values, one rule per {@link EdmType}. */
@@ -46,6 +47,18 @@ public final class Values {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A GUID in its 36-character form, any case; null when the text is not one. */
+    public static UUID parseGuid(String text) {
+        if (text == null || text.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

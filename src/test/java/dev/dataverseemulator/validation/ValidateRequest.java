@@ -1,10 +1,8 @@
 package dev.dataverseemulator.validation;
 
+import dev.dataverseemulator.odata.ActionParameters;
 import dev.dataverseemulator.odata.DataverseError;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -24,15 +22,7 @@ public final class ValidateRequest {
     }
 
     public static JourneyDraft parse(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw DataverseError.badPayload("The request body of " + ACTION + " must be a JSON object.");
-        }
-        for (Map.Entry<String, JsonNode> p : body.properties()) {
-            if (!PARAMETERS.contains(p.getKey()) && !p.getKey().contains("@")) {
-                throw DataverseError.badPayload("The parameter '" + p.getKey()
-                        + "' in the request payload is not a valid parameter for the operation '" + ACTION + "'.");
-            }
-        }
+        ActionParameters.requireKnown(body, PARAMETERS, ACTION);
         // type-check the keys the checks do not use, too: Dataverse refuses a wrongly typed parameter
         integer(body, "FieldValueStatusCode");
         integer(body, "FieldValueRequiredConsent");
@@ -52,14 +42,7 @@ public final class ValidateRequest {
     }
 
     private static String text(JsonNode body, String key) {
-        JsonNode v = body.get(key);
-        if (absent(v)) {
-            return null;
-        }
-        if (!v.isString()) {
-            throw wrongType(key, v, "Edm.String");
-        }
-        return v.asString();
+        return ActionParameters.text(body, key);
     }
 
     private static Integer integer(JsonNode body, String key) {
@@ -85,15 +68,7 @@ public final class ValidateRequest {
     }
 
     private static Instant date(JsonNode body, String key) {
-        String text = text(body, key);
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw wrongType(key, body.get(key), "Edm.DateTimeOffset");
-        }
+        return ActionParameters.dateTime(body, key);
     }
 
     private static UUID id(JsonNode body, String key) {
@@ -109,8 +84,6 @@ public final class ValidateRequest {
     }
 
     private static DataverseError wrongType(String key, JsonNode value, String type) {
-        String literal = value.isString() ? value.asString() : value.toString();
-        return DataverseError.badPayload("Cannot convert the literal '" + literal + "' to the expected type '" + type
-                + "' of parameter '" + key + "'.");
+        return ActionParameters.wrongType(key, value, type);
     }
 }
