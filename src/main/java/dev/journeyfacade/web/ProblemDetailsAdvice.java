@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -72,6 +73,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
         List<Map<String, Object>> errors = List.of(fieldError(e.getName(), "must be " + expected, e.getValue()));
         return handleExceptionInternal(e, validationProblem(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A header with control characters that a controller reads first (Idempotency-Key, If-Match): the firewall
+     * refuses it there too, and the caller gets the same 400 as when a filter reads it.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+        log.debug("Request refused by the firewall: {}", e.getMessage());
+        ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, ProblemRequestRejectedHandler.SLUG,
+                ProblemRequestRejectedHandler.TITLE, ProblemRequestRejectedHandler.DETAIL);
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** Anything not foreseen: 500 with nothing of the exception in the body; the log has the stack trace. */
