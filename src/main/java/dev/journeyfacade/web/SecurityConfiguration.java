@@ -163,6 +163,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(accessDenied));
         if (enabled) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .bearerTokenResolver(new BearerTokenHeaderResolver())
                     .jwt(jwt -> jwt.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(authenticationConverter(auth)))
                     .authenticationEntryPoint(entryPoint)
                     .accessDeniedHandler(accessDenied));
