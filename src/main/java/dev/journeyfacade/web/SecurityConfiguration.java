@@ -8,6 +8,8 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -183,17 +185,23 @@ class SecurityConfiguration {
         RestTemplate jwkClient = jwkClient();
         if (auth.jwkSetUri() != null) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(auth.jwkSetUri().toString())
-                    .restOperations(jwkClient).build();
+                    .restOperations(jwkClient).jwtProcessorCustomizer(SecurityConfiguration::cacheConvertedKeys).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
         // Issuer only: discovery happens on the first token, so start-up does not depend on the identity provider.
         String issuer = auth.issuerUri().toString();
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).restOperations(jwkClient).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).restOperations(jwkClient)
+                    .jwtProcessorCustomizer(SecurityConfiguration::cacheConvertedKeys).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });
+    }
+
+    /** Each signing key is converted from its JWK once, not on every token ({@link CachingJwsKeySelector}). */
+    static void cacheConvertedKeys(ConfigurableJWTProcessor<SecurityContext> processor) {
+        processor.setJWSKeySelector(CachingJwsKeySelector.around(processor.getJWSKeySelector()));
     }
 
     /** Spring Security's strict firewall, its header checks cheaper ({@link HeaderFirewall}); picked up as a bean. */
