@@ -29,6 +29,7 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -197,6 +198,16 @@ class SecurityConfiguration {
             decoder.setJwtValidator(validator);
             return decoder;
         });
+    }
+
+    /**
+     * No Spring Security observations (timers and events around every filter, the authentication and the
+     * authorization: several meter look-ups per request). {@code http.server.requests} already times every request,
+     * 401 and 403 included, by status.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Each signing key is converted from its JWK once, not on every token ({@link CachingJwsKeySelector}). */
