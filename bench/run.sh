@@ -141,18 +141,31 @@ start_emulator() {
     PIDS+=("$EMU_PID")
 }
 
-# start_facade LOG JAR PORT [extra JVM flags…] → FACADE_PID, FACADE_START_MS
+# start_facade LOG JAR PORT [extra JVM flags…] → FACADE_PID, FACADE_START_MS (run in FACADE_CWD when set)
 start_facade() {
     local name=$1 jar=$2 port=$3
     shift 3
     FACADE_START_MS=$(now_ms)
-    env DATAVERSE_URL="$EMU" DATAVERSE_TOKEN_URI="$EMU/$TENANT/oauth2/v2.0/token" DATAVERSE_TENANT_ID="$TENANT" \
-        DATAVERSE_CLIENT_ID="$CLIENT" DATAVERSE_CLIENT_SECRET="$SECRET" \
+    (cd "${FACADE_CWD:-$ROOT}" && exec env DATAVERSE_URL="$EMU" DATAVERSE_TOKEN_URI="$EMU/$TENANT/oauth2/v2.0/token" \
+        DATAVERSE_TENANT_ID="$TENANT" DATAVERSE_CLIENT_ID="$CLIENT" DATAVERSE_CLIENT_SECRET="$SECRET" \
         AUTH_JWK_SET_URI="http://127.0.0.1:$JWKS_PORT/jwks.json" AUTH_ISSUER_URI="$ISSUER" AUTH_AUDIENCE="$AUDIENCE" \
         SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" SPRING_MAIN_BANNER_MODE=off \
-        java $JVM_FLAGS "$@" -jar "$jar" >"$RAW/$name.log" 2>&1 &
+        java $JVM_FLAGS "$@" -jar "$jar") >"$RAW/$name.log" 2>&1 &
     FACADE_PID=$!
     PIDS+=("$FACADE_PID")
+}
+
+# cds_prepare NAME JAR → RAW/cds/NAME: the jar extracted into plain jars and its class data archive from a training
+# run, as the Dockerfile makes them (placeholder settings; nothing is called before the context is refreshed).
+cds_prepare() {
+    local dir=$RAW/cds/$1 source=$RAW/cds/source-$1
+    mkdir -p "$source"
+    cp "$2" "$source/app.jar"
+    java -Djarmode=tools -jar "$source/app.jar" extract --destination "$dir" >/dev/null
+    (cd "$dir" && env DATAVERSE_URL=https://training.invalid DATAVERSE_TENANT_ID=training DATAVERSE_CLIENT_ID=training \
+        DATAVERSE_CLIENT_SECRET=training AUTH_JWK_SET_URI=https://training.invalid/keys AUTH_AUDIENCE=training \
+        java $JVM_FLAGS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+        >"$RAW/cds-training-$1.log" 2>&1)
 }
 
 stop_pid() {
@@ -324,6 +337,9 @@ profile_facade() {
     fi
 }
 
+# The whole run is one function, read in full before it starts: editing this file during a run cannot change the
+# run (bash reads a script as it goes).
+main() {
 # ---------------------------------------------------------------- machine
 echo '{}' >"$META"
 meta "$(jq -n --arg date "$(date -u '+%Y-%m-%d %H:%M UTC')" --arg nproc "$(nproc)" \
@@ -499,17 +515,26 @@ first_minute facade "$JAR" "$FACADE_PORT"
 [ -n "$BASELINE_JAR" ] && first_minute baseline "$BASELINE_JAR" "$BASELINE_PORT"
 
 # ---------------------------------------------------------------- scenario 6: start-up, pairwise against a bare app
-# JVM start → readiness UP, the same JVM flags, in turns (facade, bare[, baseline]) so a drift of the machine's
-# speed hits both sides of a pair alike. The facade's readiness includes its first Dataverse token.
+# JVM start → readiness UP, the same JVM flags, in turns so a drift of the machine's speed hits both sides of a pair
+# alike: from the fat jars (facade, bare[, baseline]), and as the image runs them (facade-cds, bare-cds: plain jars
+# with a class data archive). The facade's readiness includes its first Dataverse token.
 startup_once() {
     local app=$1 port ready rss pid start
     case $app in
         facade) start_facade startup-facade "$JAR" "$FACADE_PORT"; port=$FACADE_PORT ;;
+        facade-cds) FACADE_CWD=$RAW/cds/facade start_facade startup-facade-cds app.jar "$FACADE_PORT" \
+            -XX:SharedArchiveFile=application.jsa; port=$FACADE_PORT ;;
         baseline) start_facade startup-baseline "$BASELINE_JAR" "$BASELINE_PORT"; port=$BASELINE_PORT ;;
-        bare)
+        bare | bare-cds)
             FACADE_START_MS=$(now_ms)
-            java $JVM_FLAGS -jar "$BARE_JAR" --server.address=127.0.0.1 --server.port="$BARE_PORT" \
-                --spring.main.banner-mode=off >"$RAW/startup-bare.log" 2>&1 &
+            if [ $app = bare ]; then
+                (exec java $JVM_FLAGS -jar "$BARE_JAR" --server.address=127.0.0.1 --server.port="$BARE_PORT" \
+                    --spring.main.banner-mode=off) >"$RAW/startup-bare.log" 2>&1 &
+            else
+                (cd "$RAW/cds/bare" && exec java $JVM_FLAGS -XX:SharedArchiveFile=application.jsa -jar app.jar \
+                    --server.address=127.0.0.1 --server.port="$BARE_PORT" --spring.main.banner-mode=off) \
+                    >"$RAW/startup-bare-cds.log" 2>&1 &
+            fi
             FACADE_PID=$!
             PIDS+=("$FACADE_PID")
             port=$BARE_PORT ;;
@@ -523,10 +548,12 @@ startup_once() {
         '{scenario:"startup", target:$app, round:$round, readyMs:$ready, rssReadyKb:$rss}' >>"$RESULTS"
     log "start-up $app: ready in $ready ms, RSS $((rss / 1024)) MiB"
 }
-startup_once bare 0 # warm-up of the disk cache, not counted
-startup_once facade 0
+log "class data archives for the start-up runs (training runs)"
+cds_prepare facade "$JAR"
+cds_prepare bare "$BARE_JAR"
+for app in bare facade bare-cds facade-cds; do startup_once $app 0; done # warm-up of the disk cache, not counted
 for round in $(seq 1 "$STARTUP_ROUNDS"); do
-    if ((round % 2)); then apps="facade bare"; else apps="bare facade"; fi
+    if ((round % 2)); then apps="facade bare facade-cds bare-cds"; else apps="bare facade bare-cds facade-cds"; fi
     [ -n "$BASELINE_JAR" ] && apps="$apps baseline"
     for app in $apps; do startup_once "$app" "$round"; done
 done
@@ -536,3 +563,6 @@ if [ "${BENCH_SKIP_REPORT:-0}" != 1 ]; then
     /usr/bin/python3 "$ROOT/bench/report.py" "$RAW" "$OUT"
     log "report: $OUT/README.md"
 fi
+}
+
+main "$@"
