@@ -1,5 +1,7 @@
 package dev.journeyfacade.dataverse;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.journeyfacade.dataverse.RetryPolicy.Decision;
 import dev.journeyfacade.dataverse.RetryPolicy.Outcome;
 import java.net.ConnectException;
@@ -7,7 +9,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -160,15 +161,24 @@ final class WebClientDataverseClient implements DataverseClient {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Prefer", "odata.maxpagesize=" + pageSize); // on every page, follow-ups included
         Response response = execute(new Call(operation, HttpMethod.GET, uri, null, headers, true));
-        JsonNode root = parse(response);
-        List<T> items = new ArrayList<>();
-        for (JsonNode row : root.path("value")) {
-            items.add(json.treeToValue(row, type));
+        ODataCollection<T> collection = collection(response, type);
+        String continuation = collection.nextLink() == null ? null
+                : continuations.encode(identifier(entitySet), collection.nextLink());
+        return new DataversePage<>(collection.value() == null ? List.of() : collection.value(), continuation);
+    }
+
+    /** The rows and the next link, read in one pass straight into their types (no tree in between). */
+    private <T> ODataCollection<T> collection(Response response, Class<T> type) {
+        if (response.body().length == 0) {
+            return new ODataCollection<>(List.of(), null);
         }
-        JsonNode nextLink = root.get("@odata.nextLink");
-        String continuation = nextLink == null || nextLink.isNull() ? null
-                : continuations.encode(identifier(entitySet), nextLink.asString());
-        return new DataversePage<>(items, continuation);
+        try {
+            return json.readValue(response.body(),
+                    json.getTypeFactory().constructParametricType(ODataCollection.class, type));
+        } catch (JacksonException e) {
+            throw new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
+                    "Dataverse sent a body this service cannot read", null, serviceRequestId(response), e);
+        }
     }
 
     // ---- the call pipeline ------------------------------------------------------------------------------
@@ -345,15 +355,6 @@ final class WebClientDataverseClient implements DataverseClient {
         }
     }
 
-    private JsonNode parse(Response response) {
-        try {
-            return json.readTree(response.body());
-        } catch (JacksonException e) {
-            throw new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
-                    "Dataverse sent a body this service cannot read", null, serviceRequestId(response), e);
-        }
-    }
-
     private byte[] write(Object body) {
         return json.writeValueAsBytes(body);
     }
@@ -412,6 +413,11 @@ final class WebClientDataverseClient implements DataverseClient {
             throw new DataverseException(DataverseException.Kind.UNREACHABLE, 0, "", "Interrupted while waiting to retry",
                     null, null, e);
         }
+    }
+
+    /** A collection as Dataverse answers a query: the rows and, when there are more, the link to the next page. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ODataCollection<T>(@JsonProperty("value") List<T> value, @JsonProperty("@odata.nextLink") String nextLink) {
     }
 
     /** One request as the pipeline sees it. */
