@@ -409,8 +409,19 @@ if [ -n "$BASELINE_JAR" ]; then
     HOP_TARGETS="direct nginx facade baseline"
 fi
 
+# ---------------------------------------------------------------- warm-up (JIT) of every path, at 0 ms
+throttling 0 0 1 false 6000 300
+log "warm-up (JIT) of every path"
+# The facades get the long warm-up: C2 keeps compiling for minutes on 2 shared cores.
+for endpoint in one page; do
+    for target in $HOP_TARGETS; do
+        case $target in direct | nginx) w=5s ;; *) w=$WARMUP ;; esac
+        bench warmup "$target" $endpoint 16 "$w" "$(url "$target" $endpoint)"
+    done
+done
+
 # ---------------------------------------------------------------- scenario 1b: 50 ms added per Dataverse call
-# First: at a few hundred requests/s it also warms the facades' JIT up before the 0 ms rounds, which count CPU.
+# Before the 0 ms rounds: at a few hundred requests/s it warms the facades' JIT up further before they count CPU.
 OVERHEAD_TARGETS="direct facade${BASELINE_JAR:+ baseline}"
 for latency in $LATENCIES; do
     throttling "$latency" 0 1 false 6000 300
@@ -424,14 +435,6 @@ for latency in $LATENCIES; do
 done
 # ---------------------------------------------------------------- scenario 1: the hop at 0 ms, interleaved rounds
 throttling 0 0 1 false 6000 300
-log "warm-up (JIT) of every path"
-# The facades get the long warm-up: C2 keeps compiling for minutes on 2 shared cores.
-for endpoint in one page; do
-    for target in $HOP_TARGETS; do
-        case $target in direct | nginx) w=5s ;; *) w=$WARMUP ;; esac
-        bench warmup "$target" $endpoint 16 "$w" "$(url "$target" $endpoint)"
-    done
-done
 for round in $(seq 1 "$ROUNDS"); do
     # The order of the paths turns each round, so no path always runs right after another's load.
     order=$(rotate $((round - 1)) $HOP_TARGETS)
