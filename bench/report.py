@@ -474,7 +474,8 @@ def main():
     tw = [(t, h, c) for t, h, c in tw if h and h.get("timeWait") is not None]
     if tw:
         L += ["Connections to the emulator closed during a GET-one run (sockets that entered TIME_WAIT on its port, "
-              "median over the rounds; the end that closes keeps the TIME_WAIT): "
+              "median over the rounds; the end that closes keeps the TIME_WAIT; a negative count means more of the earlier "
+              "runs' sockets expired than the run added): "
               + "; ".join(f"{t} c={c}: {h['timeWait']:.0f}, of them closed by the facade {f2(h['timeWaitClient'], 0)}"
                           for t, h, c in tw) + ".", ""]
 
