@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Turns the raw results of bench/run.sh into docs/benchmarks/README.md and docs/benchmarks/latency.png.
+"""Turns the raw results of bench/run.sh into docs/benchmarks/README.md and docs/benchmarks/latency.png, and prints
+the targets, each met or missed, on stdout.
 
-Usage: report.py RAW_DIR OUT_DIR   (RAW_DIR holds results.jsonl, meta.json, facade-profile.samples.txt)
+Usage: report.py RAW_DIR OUT_DIR   (RAW_DIR holds results.jsonl, meta.json and the profiles: NAME-profile.collapsed
+from async-profiler, or NAME-profile.samples.txt from JFR, for NAME facade and baseline)
 OUT_DIR/findings.md, hand-written analysis of the committed run, is appended to the report when present.
 Needs python3-matplotlib (Debian) for the chart; without it the report says the chart is missing.
 """
@@ -9,6 +11,7 @@ import collections
 import json
 import os
 import re
+import statistics
 import sys
 
 BUDGET_MS = 20_000  # dataverse.retry.budget default
@@ -57,16 +60,131 @@ def verdict(passed):
     return "**met**" if passed else "**missed**"
 
 
-# ---------------------------------------------------------------- profile
-# Self time by component: a sample is charged to the first frame, walking from the leaf up, that belongs to
-# one of these (JDK frames such as regex or BigInteger are charged to the library that called them).
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def f2(v, digits=2):
+    return "n/a" if v is None else f"{v:.{digits}f}"
+
+
+def cpu_per_request(r):
+    """Milliseconds of the facade JVM's CPU (utime + stime) per request it answered during the run."""
+    return r["cpuMs"] / r["requests"] if r.get("cpuMs") is not None and r["requests"] else None
+
+
+# ---------------------------------------------------------------- targets (issue "The hop must be cheap")
+TARGETS = {
+    "cpu_one": 1.0,      # ms of facade CPU per GET one, warm, c=16 and c=64
+    "cpu_page": 0.8,     # ms per page of 50
+    "thr_c64": 0.25,     # facade/nginx throughput at c=64
+    "thr_c16": 0.40,     # at c=16
+    "first_minute": 3.0, # ms CPU per GET one in the first minute under load
+    "startup": 1.5,      # JVM start → readiness UP, facade / bare app
+    "lat_p50": 1.03,     # 50 ms added latency, c ≤ in-flight cap: facade p50 / direct
+    "lat_p99": 1.10,
+}
+IN_FLIGHT_CAP = 32
+
+
+def hop_rows(results, target, endpoint, c):
+    return [r for r in results if r["scenario"] == "hop" and r["target"] == target and r["endpoint"] == endpoint
+            and r["connections"] == c]
+
+
+def hop_summary(results, target, endpoint, c):
+    rows = hop_rows(results, target, endpoint, c)
+    if not rows:
+        return None
+    return {"rps": median([rps(r) for r in rows]), "p50": median([r["p50Us"] for r in rows]),
+            "p99": median([r["p99Us"] for r in rows]), "cpu": median([cpu_per_request(r) for r in rows]),
+            "rounds": len(rows), "non2xx": ", ".join(sorted({non2xx(r) for r in rows})),
+            "timeWait": median([r.get("timeWaitAdded") for r in rows]),
+            "timeWaitClient": median([r.get("timeWaitClientAdded") for r in rows])}
+
+
+def startup_summary(results, app):
+    rows = [r for r in results if r["scenario"] == "startup" and r["target"] == app and r["round"] > 0]
+    if not rows:
+        return None
+    return {"ready": median([r["readyMs"] for r in rows]), "rss": median([r["rssReadyKb"] for r in rows]),
+            "min": min(r["readyMs"] for r in rows), "max": max(r["readyMs"] for r in rows), "n": len(rows)}
+
+
+def startup_ratio(results, app, other="bare"):
+    """Median of the per-round ratios app / other (each round runs both, one after the other)."""
+    by_round = collections.defaultdict(dict)
+    for r in results:
+        if r["scenario"] == "startup" and r["round"] > 0:
+            by_round[r["round"]][r["target"]] = r["readyMs"]
+    return median([v[app] / v[other] for v in by_round.values() if app in v and other in v])
+
+
+def evaluate(results):
+    """[(target text, result text, passed or None)] for every target of the issue, for the facade of this checkout."""
+    out = []
+    hop_cs = sorted({r["connections"] for r in results if r["scenario"] == "hop"})
+    for endpoint, key, label in (("one", "cpu_one", "GET one"), ("page", "cpu_page", "page of 50")):
+        for c in hop_cs:
+            f = hop_summary(results, "facade", endpoint, c)
+            if f and f["cpu"] is not None:
+                out.append((f"facade CPU per {label}, warm, c={c}: ≤ {TARGETS[key]} ms", f"{f['cpu']:.2f} ms",
+                            f["cpu"] <= TARGETS[key]))
+    for endpoint, label in (("one", "GET one"), ("page", "page of 50")):
+        for c in hop_cs:
+            f, n = hop_summary(results, "facade", endpoint, c), hop_summary(results, "nginx", endpoint, c)
+            want = TARGETS["thr_c64"] if c >= 64 else TARGETS["thr_c16"] if c == 16 else None
+            if f and n and want:
+                r = ratio(f["rps"], n["rps"])
+                out.append((f"throughput {label}, c={c}: facade ≥ {want} × nginx",
+                            f"{r:.2f} ({f['rps']:.0f} / {n['rps']:.0f} req/s)", r >= want))
+    fm = find(results, scenario="first-minute", target="facade")
+    if fm:
+        v = cpu_per_request(fm)
+        out.append((f"first minute after start, CPU per GET one: ≤ {TARGETS['first_minute']} ms", f"{v:.2f} ms",
+                    v <= TARGETS["first_minute"]))
+    for app, other, how in (("facade-cds", "bare-cds", "as the image runs it (plain jars + class data archive), "
+                                                       "vs the bare app the same way"),
+                            ("facade", "bare", "from the fat jar, vs the bare app's fat jar")):
+        sr = startup_ratio(results, app, other)
+        if sr is not None:
+            fs, bs = startup_summary(results, app), startup_summary(results, other)
+            out.append((f"start-up {how}, JVM start → readiness UP: ≤ {TARGETS['startup']} ×",
+                        f"{sr:.2f} × (median {fs['ready'] / 1000:.2f} s vs {bs['ready'] / 1000:.2f} s; RSS "
+                        f"{fs['rss'] / 1024:.0f} vs {bs['rss'] / 1024:.0f} MiB)", sr <= TARGETS["startup"]))
+    for r_f in results:
+        if r_f["scenario"] != "overhead" or r_f["target"] != "facade" or r_f.get("latencyMs") != 50:
+            continue
+        c = r_f["connections"]
+        if c > IN_FLIGHT_CAP or c < 2:
+            continue
+        d = find(results, scenario="overhead", target="direct", endpoint=r_f["endpoint"], connections=c, latencyMs=50)
+        if not d:
+            continue
+        p50, p99 = r_f["p50Us"] / d["p50Us"], r_f["p99Us"] / d["p99Us"]
+        out.append((f"50 ms added, {r_f['endpoint']} c={c}: p50 ≤ {TARGETS['lat_p50']} × direct, p99 ≤ "
+                    f"{TARGETS['lat_p99']} ×", f"p50 {p50:.2f}×, p99 {p99:.2f}×",
+                    p50 <= TARGETS["lat_p50"] and p99 <= TARGETS["lat_p99"]))
+    return out
+
+
+# ---------------------------------------------------------------- profiles
+# Self time by component: a sample is charged to the first frame, walking from the leaf up, that belongs to one of
+# these (JDK frames such as regex or BigInteger are charged to the library that called them; JVM-internal threads
+# such as the JIT compiler and GC to those).
 CATEGORIES = [
-    ("inbound JWT check (Nimbus: parse, JWK → key, RSA verify; Spring's JWT decoder)",
+    ("inbound JWT check (Nimbus: parse, key, RSA verify; Spring's JWT decoder)",
      ("com.nimbusds", "security.oauth2.jwt", "security.oauth2.server.resource")),
-    ("Spring Security filters (firewall header checks, headers, authorization)", ("org.springframework.security",)),
+    ("Spring Security filters (firewall, headers, authorization)", ("org.springframework.security",)),
     ("JSON (Jackson 3)", ("tools.jackson",)),
     ("outbound HTTP (Reactor Netty / Netty / WebClient)", ("reactor.netty", "io.netty", "web.reactive.function")),
-    ("Reactor operators", ("reactor.core", "reactor.util")),
+    ("Reactor operators, blocking hand-off", ("reactor.core", "reactor.util")),
     ("inbound HTTP (Tomcat)", ("org.apache.tomcat", "org.apache.coyote", "org.apache.catalina")),
     ("metrics / observation (Micrometer)", ("io.micrometer",)),
     ("logging (Logback / SLF4J)", ("ch.qos.logback", "org.slf4j")),
@@ -74,28 +192,40 @@ CATEGORIES = [
     ("facade's own code (dev.journeyfacade)", ("dev.journeyfacade",)),
     ("Spring Framework (MVC, core)", ("org.springframework",)),
 ]
+JVM_THREADS = [("JIT compiler threads", ("CompileBroker", "C2Compiler", "Compiler::compile", "C1_")),
+               ("garbage collector", ("G1", "GCTask", "ConcurrentGCThread", "WorkerThread::run"))]
 
-# Inclusive shares of a few call sites the findings refer to.
+# Inclusive shares of the call sites the findings refer to (substring of a frame).
 MARKERS = [
-    ("`NimbusJwtDecoder.decode` (the whole inbound token check)", "NimbusJwtDecoder.decode"),
+    ("`NimbusJwtDecoder.decode` (the whole token check: parse, key, signature, claims)", "NimbusJwtDecoder.decode"),
     ("`RSASSAVerifier.verify` (RSA signature)", "RSASSAVerifier.verify"),
-    ("`RSAKey.toRSAPublicKey` (JWK converted to a key again on every request)", "RSAKey.toRSAPublicKey"),
-    ("`StrictHttpFirewall` header checks (regex over every header value, the bearer token included)", "StrictHttpFirewall"),
+    ("`KeyConverter.toJavaKeys` / `RSAKey.toRSAPublicKey` (JWK → key)", "toRSAPublicKey"),
+    ("firewall header checks (`StrictHttpFirewall`, regex or loop)", "StrictHttpFirewall"),
+    ("bearer token read from the header (`DefaultBearerTokenResolver` / `BearerTokenHeaderResolver`)", "TokenResolver.resolve"),
+    ("Spring Security observations (`ObservationFilterChainDecorator`: wraps the whole chain; own cost in the Micrometer row)",
+     "ObservationFilterChainDecorator"),
+    ("design read (`DesignCodec.decode`)", "DesignCodec.decode"),
     ("`DispatcherServlet.doDispatch` (controller, Dataverse call, JSON in and out)", "DispatcherServlet.doDispatch"),
     ("`CallPipeline.exchange` (the outbound call itself)", "CallPipeline.exchange"),
+    ("JIT compiler threads", "CompileBroker"),
 ]
 
 
 def category(stack):
+    """stack: leaf first."""
     for method in stack:
         for name, prefixes in CATEGORIES:
             if any(p in method for p in prefixes):
                 return name
-    return "other (JDK, JVM-internal threads)"
+    joined = " ".join(stack)
+    for name, marks in JVM_THREADS:
+        if any(m in joined for m in marks):
+            return name
+    return "other (JDK, JVM, kernel)"
 
 
-def parse_samples(path):
-    """Stacks (leaf first) of jdk.ExecutionSample events in `jfr print` text output."""
+def parse_jfr(path):
+    """Stacks (leaf first) of jdk.ExecutionSample events in `jfr print` text output, one sample each."""
     stacks, current, inside = [], None, False
     frame = re.compile(r"^\s+([\w$.<>/]+\([^)]*\))")
     with open(path, errors="replace") as f:
@@ -106,7 +236,7 @@ def parse_samples(path):
                 inside = True
             elif inside and line.strip() == "]":
                 inside = False
-                stacks.append(current)
+                stacks.append((current, 1))
             elif inside:
                 m = frame.match(line)
                 if m:
@@ -114,48 +244,84 @@ def parse_samples(path):
     return stacks
 
 
-def profile_section(raw, results=()):
-    path = os.path.join(raw, "facade-profile.samples.txt")
-    if not os.path.exists(path):
-        return ["No profile was recorded (BENCH_PROFILE=0)."]
-    stacks = [s for s in parse_samples(path) if s]
-    if not stacks:
-        return ["The profile holds no execution samples."]
-    n = len(stacks)
-    leaf = collections.Counter(s[0] for s in stacks)
-    inclusive = collections.Counter()
-    for s in stacks:
-        for method in set(s):
+def parse_collapsed(path):
+    """async-profiler's collapsed stacks (root first, ';'-separated, then a count) as (leaf-first stack, count)."""
+    stacks = []
+    with open(path, errors="replace") as f:
+        for line in f:
+            line = line.rstrip()
+            if not line or " " not in line:
+                continue
+            frames, count = line.rsplit(" ", 1)
+            stack = [fr.replace("/", ".").removesuffix("_[j]").removesuffix("_[i]").removesuffix("_[k]")
+                     for fr in frames.split(";")]
+            stacks.append((stack[::-1], int(count)))
+    return stacks
+
+
+def load_profile(raw, name):
+    collapsed = os.path.join(raw, f"{name}-profile.collapsed")
+    jfr = os.path.join(raw, f"{name}-profile.samples.txt")
+    if os.path.exists(collapsed):
+        return parse_collapsed(collapsed), "async-profiler, CPU time (itimer), every 2 ms of CPU"
+    if os.path.exists(jfr):
+        return parse_jfr(jfr), "JFR execution samples (`settings=profile`)"
+    return None, None
+
+
+def profile_tables(stacks):
+    n = sum(c for _, c in stacks)
+    cats, leaf, inclusive = collections.Counter(), collections.Counter(), collections.Counter()
+    for stack, c in stacks:
+        cats[category(stack)] += c
+        if stack:
+            leaf[stack[0]] += c
+        for method in set(stack):
             if method.startswith("dev.journeyfacade"):
-                inclusive[method] += 1
-    cats = collections.Counter(category(s) for s in stacks)
-    lines = [f"{n} execution samples (JFR, `settings=default`: a Java sample every 20 ms; stacks up to 64 frames) of the facade JVM while "
-             "wrk drove GET one and GET page at concurrency 16, emulator latency 0 ms (runs not counted above).",
-             "",
-             "Self time by component (each sample charged to the innermost non-JDK frame's component):",
-             "",
-             "| component | samples | share |",
-             "|---|---:|---:|"]
-    for name, hits in cats.most_common():
-        lines.append(f"| {name} | {hits} | {100.0 * hits / n:.1f} % |")
-    speeds = []
-    for endpoint in ("one", "page"):
-        p = find(results, scenario="profile", endpoint=endpoint)
-        m = find(results, scenario="overhead", target="facade", endpoint=endpoint, connections=16, latencyMs=0)
-        if p and m:
-            speeds.append(f"GET {endpoint} {rps(p):.0f} req/s while recorded vs {rps(m):.0f} in the measured run")
-    if speeds:
-        lines += ["", "Facade throughput while recorded (the recording and the host's load at the time both count): " + "; ".join(speeds) + "."]
-    lines += ["", "Inclusive share of some call sites:", "", "| call site | samples | share |", "|---|---:|---:|"]
-    for label, marker in MARKERS:
-        hits = sum(1 for s in stacks if any(marker in m for m in s))
-        lines.append(f"| {label} | {hits} | {100.0 * hits / n:.1f} % |")
-    lines += ["", "Hottest leaf frames (self time):", "", "| method | samples | share |", "|---|---:|---:|"]
-    for method, c in leaf.most_common(15):
-        lines.append(f"| `{method}` | {c} | {100.0 * c / n:.1f} % |")
-    lines += ["", "Facade methods by inclusive samples:", "", "| method | samples | share |", "|---|---:|---:|"]
+                inclusive[method] += c
+    marks = {label: sum(c for s, c in stacks if any(m in fr for fr in s)) for label, m in MARKERS}
+    return n, cats, leaf, inclusive, marks
+
+
+def profile_section(raw, results):
+    lines = []
+    names = [n for n in ("baseline", "facade") if load_profile(raw, n)[0]]
+    if not names:
+        return ["No profile was recorded (BENCH_PROFILE=0)."]
+    tables = {}
+    for name in names:
+        stacks, how = load_profile(raw, name)
+        tables[name] = profile_tables(stacks) + (how,)
+    cpu = {}
+    for name in names:
+        rows = [r for r in results if r["scenario"] == "profile" and r["target"] == name]
+        cpu[name] = {r["endpoint"]: cpu_per_request(r) for r in rows}
+    lines += ["While wrk drove GET one and then the page of 50 at c=16 (a run each, emulator latency 0 ms, not counted "
+              "above); " + tables[names[0]][5] + ". Shares are of all samples of the JVM (request threads, Netty event "
+              "loops, JIT compiler, GC), so a share × the CPU per request is what a part costs in milliseconds.", ""]
+    head = "| | " + " | ".join(f"{n} (samples {tables[n][0]})" for n in names) + " |"
+    sep = "|---|" + "---:|" * len(names)
+    lines += ["CPU per request while profiled (the profiler's own cost included): "
+              + "; ".join(f"{n}: GET one {f2(cpu[n].get('one'))} ms, page {f2(cpu[n].get('page'))} ms" for n in names), ""]
+    lines += ["Self time by component (each sample charged to the innermost non-JDK frame's component):", "", head, sep]
+    comps = collections.Counter()
+    for n in names:
+        comps.update(tables[n][1])
+    for comp, _ in comps.most_common():
+        lines.append(f"| {comp} | " + " | ".join(f"{100.0 * tables[n][1][comp] / tables[n][0]:.1f} %" for n in names) + " |")
+    lines += ["", "Inclusive share of the call sites named in the findings:", "", head, sep]
+    for label, _ in MARKERS:
+        lines.append(f"| {label} | " + " | ".join(f"{100.0 * tables[n][4][label] / tables[n][0]:.1f} %" for n in names) + " |")
+    for name in names:
+        n, _, leaf, inclusive, _, _ = tables[name]
+        lines += ["", f"Hottest leaf frames, {name} (self time):", "", "| method | share |", "|---|---:|"]
+        for method, c in leaf.most_common(15):
+            lines.append(f"| `{method[:120]}` | {100.0 * c / n:.1f} % |")
+    name = names[-1]
+    n, _, _, inclusive, _, _ = tables[name]
+    lines += ["", f"Facade methods by inclusive share, {name}:", "", "| method | share |", "|---|---:|"]
     for method, c in inclusive.most_common(12):
-        lines.append(f"| `{method}` | {c} | {100.0 * c / n:.1f} % |")
+        lines.append(f"| `{method}` | {100.0 * c / n:.1f} % |")
     return lines
 
 
@@ -167,42 +333,44 @@ def chart(results, out, concurrencies, latencies):
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    fig, axes = plt.subplots(len(latencies), 3, figsize=(15, 4.2 * len(latencies)), squeeze=False)
-    for row, lat in enumerate(latencies):
+    hop_cs = sorted({r["connections"] for r in results if r["scenario"] == "hop"})
+    targets = [t for t in ("direct", "nginx", "facade", "baseline") if any(r["target"] == t for r in results
+                                                                            if r["scenario"] == "hop")]
+    colors = {"direct": "tab:blue", "nginx": "tab:green", "facade": "tab:orange", "baseline": "tab:gray"}
+    fig, axes = plt.subplots(1 + len(latencies), 2, figsize=(12, 4.2 * (1 + len(latencies))), squeeze=False)
+    for col, endpoint in enumerate(("one", "page")):
+        ax = axes[0][col]
+        width = 0.8 / max(len(targets), 1)
+        for i, t in enumerate(targets):
+            vals = [(hop_summary(results, t, endpoint, c) or {}).get("rps") or 0 for c in hop_cs]
+            ax.bar([k + i * width for k in range(len(hop_cs))], vals, width, label=t, color=colors[t])
+        ax.set_xticks([k + width * (len(targets) - 1) / 2 for k in range(len(hop_cs))])
+        ax.set_xticklabels([f"c={c}" for c in hop_cs])
+        ax.set_yscale("log")
+        ax.set_ylabel("requests/s (median of rounds)")
+        ax.set_title(("GET one journey" if endpoint == "one" else "GET a page of 50") + ", emulator +0 ms")
+        ax.legend(fontsize=8)
+        ax.grid(True, axis="y", which="both", alpha=0.3)
+    for row, lat in enumerate(latencies, start=1):
         for col, endpoint in enumerate(("one", "page")):
             ax = axes[row][col]
-            for target, color in (("direct", "tab:blue"), ("facade", "tab:orange")):
+            for target in ("direct", "facade", "baseline"):
                 pts = [find(results, scenario="overhead", target=target, endpoint=endpoint, connections=c, latencyMs=lat)
                        for c in concurrencies]
                 xs = [c for c, p in zip(concurrencies, pts) if p]
-                ax.plot(xs, [ms(p["p50Us"]) for p in pts if p], "-o", color=color, label=f"{target} p50")
-                ax.plot(xs, [ms(p["p99Us"]) for p in pts if p], "--s", color=color, label=f"{target} p99")
+                if not xs:
+                    continue
+                ax.plot(xs, [ms(p["p50Us"]) for p in pts if p], "-o", color=colors[target], label=f"{target} p50")
+                ax.plot(xs, [ms(p["p99Us"]) for p in pts if p], "--s", color=colors[target], label=f"{target} p99")
             ax.set_xscale("log", base=2)
-            ax.set_yscale("log")
             ax.set_xticks(concurrencies)
             ax.set_xticklabels([str(c) for c in concurrencies])
             ax.set_xlabel("concurrent connections")
             ax.set_ylabel("latency (ms)")
-            title = "GET one journey" if endpoint == "one" else "GET a page of 50"
-            ax.set_title(f"{title}, emulator +{lat} ms")
+            ax.set_title(("GET one journey" if endpoint == "one" else "GET a page of 50") + f", emulator +{lat} ms")
             ax.grid(True, which="both", alpha=0.3)
             ax.legend(fontsize=8)
-        ax = axes[row][2]
-        for endpoint, marker in (("one", "o"), ("page", "s")):
-            for target, color in (("direct", "tab:blue"), ("facade", "tab:orange")):
-                pts = [find(results, scenario="overhead", target=target, endpoint=endpoint, connections=c, latencyMs=lat)
-                       for c in concurrencies]
-                xs = [c for c, p in zip(concurrencies, pts) if p]
-                ax.plot(xs, [rps(p) for p in pts if p], "-" + marker, color=color, label=f"{target} {endpoint}")
-        ax.set_xscale("log", base=2)
-        ax.set_xticks(concurrencies)
-        ax.set_xticklabels([str(c) for c in concurrencies])
-        ax.set_xlabel("concurrent connections")
-        ax.set_ylabel("requests/s")
-        ax.set_title(f"throughput, emulator +{lat} ms")
-        ax.grid(True, alpha=0.3)
-        ax.legend(fontsize=8)
-    fig.suptitle("Journey facade vs direct Dataverse (emulator) calls — wrk, 127.0.0.1, 2 cores shared")
+    fig.suptitle("Journey facade vs direct and nginx pass-through (emulator) — wrk, 127.0.0.1, 2 cores shared")
     fig.tight_layout()
     fig.savefig(os.path.join(out, "latency.png"), dpi=90)
     return True
@@ -216,49 +384,123 @@ def main():
     concurrencies = sorted({r["connections"] for r in over})
     latencies = sorted({r["latencyMs"] for r in over})
     has_chart = chart(results, out, concurrencies, latencies)
+    baseline = bool(meta.get("baselineJar"))
+    hop_cs = sorted({r["connections"] for r in results if r["scenario"] == "hop"})
+    hop_targets = [t for t in ("direct", "nginx", "facade", "baseline") if any(
+        r["scenario"] == "hop" and r["target"] == t for r in results)]
+    targets = evaluate(results)
 
     L = []
     L += ["# Benchmarks", "",
           "Generated by `bench/run.sh` (see the README's *Benchmarks* section); numbers from one run on the machine "
-          "below. Load generator: wrk, everything on 127.0.0.1; the emulator, the facade and wrk share the cores, "
-          "so absolute numbers are modest and only the side-by-side ratios mean much.", "",
+          "below. Load generator: wrk, everything on 127.0.0.1; the emulator, nginx, the facades and wrk share the "
+          "cores, so absolute numbers are modest: the side-by-side ratios and the CPU per request mean most.", "",
           "## Machine and run", "",
           "| | |", "|---|---|",
           f"| date | {meta.get('date')} |",
-          f"| commit | `{meta.get('commit')}` |",
+          f"| commit | `{meta.get('commit')}`{' (with uncommitted changes)' if meta.get('dirty') else ''} |",
+          f"| baseline (\"before\") | {('`' + os.path.basename(meta['baselineJar']) + '`, its own JVM beside this checkout' + chr(39) + 's, the same rounds') if baseline else 'none (BENCH_BASELINE_JAR unset)'} |",
           f"| CPU | {meta.get('cpu')}, {meta.get('nproc')} cores (`nproc`) |",
           f"| memory | {meta.get('memory')} (`free -h`) |",
           f"| Java | {meta.get('java')} |",
-          f"| JVM flags (both JVMs) | `{meta.get('jvmFlags')}` ({meta.get('gc')}); MaxRAM stands for the chart's 768 Mi limit |",
+          f"| JVM flags (every JVM) | `{meta.get('jvmFlags')}` ({meta.get('gc')}); MaxRAM stands for the chart's 768 Mi limit |",
           f"| load generator | {meta.get('wrk')} |",
-          f"| durations | {meta.get('duration')} per overhead run, {meta.get('stormDuration')} per storm run, after an 8 s warm-up of each path |",
-          "| facade settings | default profile, inbound JWT authentication **on** (RS256 tokens from a local JWK set), "
-          "INFO logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts) |",
+          f"| pass-through proxy | {meta.get('nginx', 'n/a')} (Debian's nginx-light): 2 workers, HTTP/1.1 upstream keep-alive (64), no access log |",
+          f"| caller's token | RS256, {meta.get('callerTokenBytes')} characters, Entra ID v2 access-token claims (`scp`, `roles`, `oid`, `tid`, `wids`, `groups`, `xms_*` …) |",
+          f"| durations | {meta.get('duration')} per run, {meta.get('rounds')} interleaved rounds at 0 ms (the order of the paths turns each round), after a {meta.get('warmup')} warm-up of each path and endpoint; {meta.get('stormDuration')} per storm run |",
+          "| facade settings | default profile, inbound JWT authentication **on** (keys from a local JWK set), INFO "
+          "logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts) |",
+          "| CPU per request | utime + stime of the facade JVM (`/proc/<pid>/stat`) over the run ÷ the requests it answered |",
           ""]
 
-    # Scenario 1
-    L += ["## 1 · Overhead: direct vs through the facade", "",
-          "GET one journey (`GET /api/v1/journeys/{id}` vs `GET …/msdyncrm_customerjourneys(id)?$select=…`, "
-          "the seeded journey with a design) and GET a page of 50 (`GET /api/v1/journeys?pageSize=50` vs the "
-          "same `$select`/`$orderby` with `Prefer: odata.maxpagesize=50`). Ratios are facade/direct.", ""]
+    L += ["## Targets", "", "| target | this run | verdict |", "|---|---|---|"]
+    for text, value, passed in targets:
+        L.append(f"| {text} | {value} | {verdict(passed)} |")
+    L.append("")
+
+    # Before / after
+    if baseline:
+        L += ["## Before and after (same run)", "",
+              "`baseline` is the jar given as `BENCH_BASELINE_JAR`, `facade` this checkout; both ran in the same "
+              "interleaved rounds (medians over the rounds).", "",
+              "| measure | baseline | facade | after / before |", "|---|---:|---:|---:|"]
+        for endpoint, label in (("one", "GET one"), ("page", "page of 50")):
+            for c in hop_cs:
+                b, f = hop_summary(results, "baseline", endpoint, c), hop_summary(results, "facade", endpoint, c)
+                n = hop_summary(results, "nginx", endpoint, c)
+                if not (b and f):
+                    continue
+                L.append(f"| CPU per {label}, c={c} (ms) | {f2(b['cpu'])} | {f2(f['cpu'])} | {f2(ratio(f['cpu'], b['cpu']))} |")
+                L.append(f"| {label}, c={c}: req/s (× nginx) | {b['rps']:.0f} ({f2(ratio(b['rps'], n and n['rps']))}) | "
+                         f"{f['rps']:.0f} ({f2(ratio(f['rps'], n and n['rps']))}) | {f2(ratio(f['rps'], b['rps']))} |")
+                L.append(f"| {label}, c={c}: p50 ms | {fmt_ms(b['p50'])} | {fmt_ms(f['p50'])} | {f2(ratio(f['p50'], b['p50']))} |")
+        fb, ff = find(results, scenario="first-minute", target="baseline"), find(results, scenario="first-minute", target="facade")
+        if fb and ff:
+            L.append(f"| first minute, CPU per GET one (ms) | {f2(cpu_per_request(fb))} | {f2(cpu_per_request(ff))} | "
+                     f"{f2(ratio(cpu_per_request(ff), cpu_per_request(fb)))} |")
+        sb, sf = startup_summary(results, "baseline"), startup_summary(results, "facade")
+        if sb and sf:
+            L.append(f"| start-up, JVM start → readiness UP (s, median) | {sb['ready'] / 1000:.2f} | {sf['ready'] / 1000:.2f} | "
+                     f"{f2(ratio(sf['ready'], sb['ready']))} |")
+            L.append(f"| start-up ÷ bare app (fat jars, median of pairs) | {f2(startup_ratio(results, 'baseline'))} | "
+                     f"{f2(startup_ratio(results, 'facade'))} | |")
+            sc = startup_summary(results, "facade-cds")
+            if sc:
+                L.append(f"| start-up as the image runs it (plain jars + CDS; s, median) | {sb['ready'] / 1000:.2f} (fat jar) | "
+                         f"{sc['ready'] / 1000:.2f} | {f2(ratio(sc['ready'], sb['ready']))} |")
+            L.append(f"| RSS at readiness (MiB, median) | {sb['rss'] / 1024:.0f} | {sf['rss'] / 1024:.0f} | "
+                     f"{f2(ratio(sf['rss'], sb['rss']))} |")
+        L.append("")
+
+    # Scenario 1: the hop at 0 ms
+    L += ["## 1 · The hop at 0 ms added latency: direct, nginx pass-through, facade", "",
+          "GET one journey (`GET /api/v1/journeys/{id}` vs `GET …/msdyncrm_customerjourneys(id)?$select=…`, the "
+          "seeded journey with a design) and GET a page of 50 (`GET /api/v1/journeys?pageSize=50` vs the same "
+          "`$select`/`$orderby` with `Prefer: odata.maxpagesize=50`). Medians over the rounds; CPU per request for "
+          "the facades only.", "",
+          "| endpoint | conc. | path | req/s | × nginx | p50 ms | p99 ms | CPU ms/request | non-2xx |",
+          "|---|---:|---|---:|---:|---:|---:|---:|---|"]
+    for endpoint in ("one", "page"):
+        for c in hop_cs:
+            n = hop_summary(results, "nginx", endpoint, c)
+            for t in hop_targets:
+                h = hop_summary(results, t, endpoint, c)
+                if not h:
+                    continue
+                L.append(f"| {endpoint} | {c} | {t} | {h['rps']:.0f} | {f2(ratio(h['rps'], n and n['rps']))} | "
+                         f"{fmt_ms(h['p50'])} | {fmt_ms(h['p99'])} | {f2(h['cpu'])} | {h['non2xx']} |")
+    L.append("")
+    tw = [(t, hop_summary(results, t, "one", c), c) for t in ("facade", "baseline") for c in hop_cs]
+    tw = [(t, h, c) for t, h, c in tw if h and h.get("timeWait") is not None]
+    if tw:
+        L += ["Connections to the emulator closed during a GET-one run (sockets that entered TIME_WAIT on its port, "
+              "median over the rounds; the end that closes keeps the TIME_WAIT; a negative count means more of the earlier "
+              "runs' sockets expired than the run added): "
+              + "; ".join(f"{t} c={c}: {h['timeWait']:.0f}, of them closed by the facade {f2(h['timeWaitClient'], 0)}"
+                          for t, h, c in tw) + ".", ""]
+
+    # Scenario 1b: 50 ms
     for lat in latencies:
-        L += [f"### Emulator latency {lat} ms", "",
-              "| endpoint | conc. | direct req/s | facade req/s | thr. ratio | direct p50 ms | facade p50 ms | p50 ratio "
-              "| direct p99 ms | facade p99 ms | p99 ratio | non-2xx (direct / facade) |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+        L += [f"## 1b · Emulator latency {lat} ms: direct vs facade", "",
+              "| endpoint | conc. | direct req/s | facade req/s | direct p50 ms | facade p50 ms | p50 ratio | "
+              "direct p99 ms | facade p99 ms | p99 ratio |" + (" baseline p50 / p99 ratio |" if baseline else ""),
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---|" if baseline else "")]
         for endpoint in ("one", "page"):
             for c in concurrencies:
                 d = find(results, scenario="overhead", target="direct", endpoint=endpoint, connections=c, latencyMs=lat)
                 f = find(results, scenario="overhead", target="facade", endpoint=endpoint, connections=c, latencyMs=lat)
+                b = find(results, scenario="overhead", target="baseline", endpoint=endpoint, connections=c, latencyMs=lat)
                 if not d or not f:
                     continue
-                L.append(f"| {endpoint} | {c} | {rps(d):.0f} | {rps(f):.0f} | {rps(f) / rps(d):.2f} | "
-                         f"{fmt_ms(d['p50Us'])} | {fmt_ms(f['p50Us'])} | {f['p50Us'] / d['p50Us']:.2f} | "
-                         f"{fmt_ms(d['p99Us'])} | {fmt_ms(f['p99Us'])} | {f['p99Us'] / d['p99Us']:.2f} | "
-                         f"{non2xx(d)} / {non2xx(f)} |")
-        L.append("")
+                L.append(f"| {endpoint} | {c} | {rps(d):.0f} | {rps(f):.0f} | {fmt_ms(d['p50Us'])} | {fmt_ms(f['p50Us'])} | "
+                         f"{f['p50Us'] / d['p50Us']:.2f} | {fmt_ms(d['p99Us'])} | {fmt_ms(f['p99Us'])} | "
+                         f"{f['p99Us'] / d['p99Us']:.2f} |"
+                         + (f" {b['p50Us'] / d['p50Us']:.2f} / {b['p99Us'] / d['p99Us']:.2f} |" if baseline and b else ""))
+        L += ["", f"At c > {IN_FLIGHT_CAP} callers queue for one of the facade's {IN_FLIGHT_CAP} Dataverse slots "
+              "(`dataverse.concurrency.max-in-flight`, at most 51: Dataverse refuses the 52nd concurrent request), so "
+              "latency there doubles by design; the target counts c ≤ the cap.", ""]
     if has_chart:
-        L += ["![latency and throughput vs concurrency](latency.png)", ""]
+        L += ["![throughput at 0 ms and latency at 50 ms](latency.png)", ""]
     else:
         L += ["(Chart missing: python3-matplotlib was not installed.)", ""]
 
@@ -337,22 +579,42 @@ def main():
               "After the first 429 the throttle gate holds every call of the instance until `Retry-After` has "
               "passed, so the later answers are refused without a Dataverse call at all.", ""]
 
-    # Scenario 5
-    kb = lambda k: f"{meta[k] / 1024:.0f} MiB" if k in meta else "n/a"
-    L += ["## 5 · Start-up and memory", "",
-          "| measure | value |", "|---|---:|",
-          f"| facade: JVM start → readiness UP (token fetched), cold, no load | {meta.get('startupReadyMs', 0) / 1000:.1f} s |",
-          f"| facade: Spring's own line | {meta.get('startedLine', 'n/a')} |",
-          f"| facade: JVM start → liveness UP (first facade, before the token burst) | {meta.get('facade1LiveMs', 0) / 1000:.1f} s |",
-          f"| emulator: JVM start → health UP | {meta.get('emulatorReadyMs', 0) / 1000:.1f} s |",
-          f"| facade RSS at readiness | {kb('startupRssReadyKb')} |",
-          f"| facade RSS after {meta.get('duration')} of GET one + {meta.get('duration')} of GET page at c=16 | {kb('startupRssWarmKb')} (peak {kb('startupHwmKb')}) |",
-          f"| facade RSS after all overhead runs (first facade) | {kb('facade1RssAfterOverheadKb')} (peak {kb('facade1HwmKb')}) |",
-          f"| emulator RSS after the overhead runs | {kb('emulatorRssKb')} |",
-          "",
-          "RSS from `/proc/<pid>/status` (`VmRSS`, `VmHWM`). Heap limit 576 MiB (75 % of 768 MiB).", ""]
 
-    L += ["## Profile of the facade", ""] + profile_section(raw, results) + [""]
+    # Scenario 5 and 6: first minute, start-up, memory
+    kb = lambda v: f"{v / 1024:.0f} MiB" if v else "n/a"
+    L += ["## 5 · The first minute after start", "",
+          f"A cold facade, as soon as readiness is UP: GET one at c=16 for {meta.get('firstMinute')}; CPU per request "
+          "over that minute (the JIT compiler's work included).", "",
+          "| facade | ready after | CPU ms/request | req/s | p50 ms | p99 ms | RSS at ready → after |", "|---|---:|---:|---:|---:|---:|---|"]
+    for t in ("baseline", "facade"):
+        r = find(results, scenario="first-minute", target=t)
+        if r:
+            m = meta.get(f"firstMinute_{t}", {})
+            L.append(f"| {t} | {r['readyMs'] / 1000:.1f} s | {f2(cpu_per_request(r))} | {rps(r):.0f} | {fmt_ms(r['p50Us'])} | "
+                     f"{fmt_ms(r['p99Us'])} | {kb(r.get('rssReadyKb'))} → {kb(m.get('rssAfterKb'))} |")
+    L += ["", "## 6 · Start-up and memory", "",
+          "JVM start → readiness UP (`/actuator/health/readiness`; for the facade that includes its first Dataverse "
+          "token), the same JVM flags, in turns (the order swapped every round), cold JVMs with a warm disk cache. "
+          "The bare app is `bench/bare-app`: Spring Boot 4.0.7 web + actuator and nothing else. `-cds`: as the image "
+          "runs it, extracted into plain jars (`java -Djarmode=tools -jar … extract`) and started with the class data "
+          "archive of a training run (`-XX:SharedArchiveFile`, the Dockerfile's steps).", "",
+          "| application | rounds | ready, median s (min–max) | ÷ bare app (median of pairs) | RSS at ready, median |",
+          "|---|---:|---|---:|---:|"]
+    for app, other in (("bare", None), ("baseline", "bare"), ("facade", "bare"), ("bare-cds", None),
+                       ("facade-cds", "bare-cds")):
+        s = startup_summary(results, app)
+        if s:
+            L.append(f"| {app} | {s['n']} | {s['ready'] / 1000:.2f} ({s['min'] / 1000:.2f}–{s['max'] / 1000:.2f}) | "
+                     f"{'—' if other is None else f2(startup_ratio(results, app, other)) + ' (÷ ' + other + ')'} | {kb(s['rss'])} |")
+    L += ["", "| other measure | value |", "|---|---:|",
+          f"| facade: JVM start → liveness UP (first facade, before the token burst) | {meta.get('facade1LiveMs', 0) / 1000:.1f} s |",
+          f"| facade: Spring's own line (first-minute start) | {meta.get('firstMinute_facade', {}).get('startedLine', 'n/a')} |",
+          f"| emulator: JVM start → health UP | {meta.get('emulatorReadyMs', 0) / 1000:.1f} s |",
+          f"| facade RSS after the overhead runs (first facade) | {kb(meta.get('facade1RssAfterOverheadKb'))} (peak {kb(meta.get('facade1HwmKb'))}) |",
+          f"| emulator RSS after the overhead runs | {kb(meta.get('emulatorRssKb'))} |",
+          "", "RSS from `/proc/<pid>/status` (`VmRSS`, `VmHWM`). Heap limit 576 MiB (75 % of 768 MiB).", ""]
+
+    L += ["## Profiles: where the CPU of a request goes", ""] + profile_section(raw, results) + [""]
 
     notes = os.path.join(out, "findings.md")
     if os.path.exists(notes):
@@ -361,6 +623,10 @@ def main():
 
     with open(os.path.join(out, "README.md"), "w") as f:
         f.write("\n".join(L))
+
+    print("Targets (issue: the hop must be cheap):")
+    for text, value, passed in targets:
+        print(f"  {'MET   ' if passed else 'MISSED'}  {text}: {value}")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 package dev.journeyfacade.dataverse;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.journeyfacade.dataverse.CallPipeline.Call;
 import dev.journeyfacade.dataverse.CallPipeline.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -11,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -114,20 +114,29 @@ public final class DataverseClient {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Prefer", "odata.maxpagesize=" + pageSize); // on every page, follow-ups included
         Response response = calls.execute(new Call(operation, HttpMethod.GET, uri, null, headers, true));
-        JsonNode root;
+        ODataCollection<T> collection = collection(response, type);
+        String continuation = collection.nextLink() == null ? null
+                : continuations.encode(identifier(entitySet), collection.nextLink());
+        return new DataversePage<>(collection.value() == null ? List.of() : collection.value(), continuation);
+    }
+
+    /** The rows and the next link, read in one pass straight into their types (no tree in between). */
+    private <T> ODataCollection<T> collection(Response response, Class<T> type) {
+        if (response.body().length == 0) {
+            return new ODataCollection<>(List.of(), null);
+        }
         try {
-            root = json.readTree(response.body());
+            return json.readValue(response.body(),
+                    json.getTypeFactory().constructParametricType(ODataCollection.class, type));
         } catch (JacksonException e) {
             throw DataverseErrors.unreadableBody(response, e);
         }
-        List<T> items = new ArrayList<>();
-        for (JsonNode row : root.path("value")) {
-            items.add(json.treeToValue(row, type));
-        }
-        JsonNode nextLink = root.get("@odata.nextLink");
-        String continuation = nextLink == null || nextLink.isNull() ? null
-                : continuations.encode(identifier(entitySet), nextLink.asString());
-        return new DataversePage<>(items, continuation);
+    }
+
+    /** A collection as Dataverse answers a query: the rows and, when there are more, the link to the next page. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ODataCollection<T>(@JsonProperty("value") @Nullable List<T> value,
+            @JsonProperty("@odata.nextLink") @Nullable String nextLink) {
     }
 
     private Response call(String operation, HttpMethod method, String uri, @Nullable Object body, HttpHeaders headers,

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 final class DataverseMetrics {
 
     private final MeterRegistry registry;
+    private final Map<String, Timer> calls = new ConcurrentHashMap<>();
 
     DataverseMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -29,11 +32,12 @@ final class DataverseMetrics {
     }
 
     void call(String operation, String outcome, Duration elapsed) {
-        Timer.builder("dataverse.client.calls")
+        // One timer per operation and outcome (a few dozen), looked up here instead of in the registry each call.
+        calls.computeIfAbsent(operation + '\n' + outcome, key -> Timer.builder("dataverse.client.calls")
                 .description("Dataverse calls as the caller saw them, retries and waits included")
                 .tag("operation", operation).tag("outcome", outcome)
                 .publishPercentileHistogram()
-                .register(registry).record(elapsed);
+                .register(registry)).record(elapsed);
     }
 
     void retry(String reason) {

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -73,6 +74,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
         List<Map<String, Object>> errors = List.of(fieldError(e.getName(), "must be " + expected, e.getValue()));
         return handleExceptionInternal(e, validationProblem(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A header with control characters that a controller reads first (Idempotency-Key, If-Match): the firewall
+     * refuses it there too, and the caller gets the same 400 as when a filter reads it.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+        log.debug("Request refused by the firewall: {}", e.getMessage());
+        ProblemDetail problem = ProblemType.REJECTED_REQUEST.detail(ProblemRequestRejectedHandler.DETAIL);
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** Anything not foreseen: 500 with nothing of the exception in the body; the log has the stack trace. */

@@ -109,6 +109,23 @@ class DataverseRequestsTest {
     }
 
     @Test
+    void aPageWhoseRowsCannotBeReadIsABadDataverseAnswer() {
+        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
+                .willReturn(json("{\"value\":[{\"name\":{\"not\":\"a string\"}}]}")));
+
+        assertThatThrownBy(() -> client.list("accounts", ODataQuery.select("name"), 2, Record.class))
+                .isInstanceOfSatisfying(DataverseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE));
+    }
+
+    @Test
+    void aPageWithoutRowsOrWithoutABodyIsEmpty() {
+        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"@odata.context\":\"x\"}")));
+
+        assertThat(client.list("accounts", ODataQuery.select("name"), 2, Record.class).items()).isEmpty();
+    }
+
+    @Test
     void refusesAForgedContinuationWithoutCallingDataverse() {
         String forged = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("https://evil.example/steal?x".getBytes()) + ".AAAA";

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Dockerfile's promises that need no container engine to check (ContainerImageTest runs the image
- * where one exists): a build stage with the wrapper, a runtime stage with nothing but the extracted jar,
- * a numeric user, the port, the container JVM flags and JSON logs.
+ * where one exists): a build stage with the wrapper, a runtime stage with nothing but the extracted jar and
+ * its class data archive, a numeric user, the port, the container JVM flags and JSON logs.
  */
 class DockerfileTest {
 
@@ -27,7 +27,8 @@ class DockerfileTest {
         assertThat(stages).hasSize(2);
         assertThat(build).startsWith("FROM eclipse-temurin:17-jdk AS build")
                 .contains("./mvnw -B -q package")
-                .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher");
+                .contains("java -Djarmode=tools -jar app.jar extract --layers --destination extracted")
+                .doesNotContain("--launcher"); // class data sharing archives classes from plain jars only
     }
 
     @Test
@@ -38,9 +39,25 @@ class DockerfileTest {
         assertThat(runtime).filteredOn(line -> line.startsWith("COPY"))
                 .extracting(line -> line.replaceAll("^COPY --from=build /build/extracted/([a-z-]+)/ ./$", "$1"))
                 .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
-        assertThat(runtime).noneMatch(line -> line.startsWith("RUN") || line.startsWith("ADD"));
+        assertThat(runtime).noneMatch(line -> line.startsWith("ADD"));
+        assertThat(runtime).filteredOn(line -> line.startsWith("RUN")).singleElement().asString()
+                .contains("-XX:ArchiveClassesAtExit=application.jsa"); // the class data training run, nothing else
         assertThat(runtime).anyMatch(line -> line.matches("USER [1-9][0-9]*:[0-9]+"));
         assertThat(runtime).contains("EXPOSE 8080");
+    }
+
+    @Test
+    void trainsTheClassDataArchiveAsRootWithTheEntryPointsFlagsAndUnreachablePlaceholders() {
+        List<String> runtime = stages.get(1);
+        String training = runtime.stream().filter(line -> line.startsWith("RUN")).findFirst().orElseThrow();
+        String entryPoint = runtime.stream().filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElseThrow();
+
+        assertThat(runtime.indexOf(training)).isLessThan(runtime.indexOf(
+                runtime.stream().filter(line -> line.startsWith("USER")).findFirst().orElseThrow()));
+        assertThat(training).contains("-Dspring.context.exit=onRefresh", "-jar app.jar",
+                "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp");
+        assertThat(training.replaceAll("https://training\\.invalid[^ ]*", "")).doesNotContain("://");
+        assertThat(entryPoint).contains("\"-XX:SharedArchiveFile=application.jsa\"", "\"-jar\", \"app.jar\"");
     }
 
     @Test
@@ -48,8 +65,7 @@ class DockerfileTest {
         String runtime = String.join("\n", stages.get(1));
 
         assertThat(runtime).contains("\"-XX:MaxRAMPercentage=75\"", "\"-XX:+ExitOnOutOfMemoryError\"",
-                "\"-Djava.io.tmpdir=/tmp\"", "\"org.springframework.boot.loader.launch.JarLauncher\"",
-                "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
+                "\"-Djava.io.tmpdir=/tmp\"", "LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
     }
 
     @Test

@@ -95,6 +95,13 @@ class HostileInputTest extends DataverseStubbedApiTest {
         cases.add(bad("encoded slash in the id", HttpMethod.GET, "/api/v1/journeys/" + ID + "%2F..%2Fsystemusers", 400, "rejected-request"));
         cases.add(bad("path parameter in the id", HttpMethod.GET, "/api/v1/journeys/" + ID + ";$select=msdyncrm_name", 400, "rejected-request"));
         cases.add(bad("encoded dot segment", HttpMethod.POST, "/api/v1/journeys/%2E%2E/" + ID + "/publish", 400, "rejected-request"));
+        // Control characters in a header: refused by the firewall when the header is read.
+        cases.add(new BadInput("control character in the bearer token", HttpMethod.GET, "/api/v1/journeys", Map.of(), null,
+                null, Map.of("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln\u0001"), 400, "rejected-request"));
+        cases.add(new BadInput("line feed in the Idempotency-Key", HttpMethod.POST, "/api/v1/journeys", Map.of(), JSON,
+                "{\"name\": \"x\"}", Map.of("Idempotency-Key", "key\nX-Injected: 1"), 400, "rejected-request"));
+        cases.add(new BadInput("C1 control character in If-Match", HttpMethod.DELETE, "/api/v1/journeys/" + ID, Map.of(),
+                null, null, Map.of("If-Match", "W/\"1\"\u0085"), 400, "rejected-request"));
 
         // Unknown enum names and out-of-range parameters.
         cases.add(query("unknown status", "/api/v1/journeys", Map.of("status", "ROBOT"), "validation-failed"));

@@ -64,8 +64,12 @@ class JourneyMapper {
     /** The sample's date format: UTC with milliseconds, which Dataverse ignores together with the seconds. */
     private static final DateTimeFormatter WIRE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
 
+    /** Definition text kept for {@link #designs}: hundreds of typical journeys, a few MB of heap at most. */
+    private static final long DESIGN_CACHE_CHARS = 2_000_000;
+
     private final JsonMapper jsonMapper;
     private final DesignCodec codec;
+    private final DesignReadCache<StoredDesign> designs = new DesignReadCache<>(DESIGN_CACHE_CHARS);
 
     /** A journey row as Dataverse sends it, each column with its name; columns not selected are null. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -137,17 +141,27 @@ class JourneyMapper {
                 row.timeZone(), row.suppressionSegmentId(), row.contentSettingsId(), row.ownerId());
     }
 
-    /** The stored definition read as a tree, or why it cannot be; a journey without a definition has no design. */
+    /**
+     * The stored definition read as a tree, or why it cannot be; a journey without a definition has no design.
+     * Each distinct definition text is decoded once ({@link DesignReadCache}).
+     */
     private StoredDesign design(Row row) {
         if (row.workflowDefinition() == null || row.workflowDefinition().isBlank()) {
             return new StoredDesign(null, List.of());
         }
-        try {
-            return new StoredDesign(codec.decode(row.workflowDefinition()), List.of());
-        } catch (InvalidDesignException e) {
+        StoredDesign stored = designs.get(row.workflowDefinition(), this::decode);
+        if (stored.design() == null) {
             // Not a failure of the read: the raw strings still show the design, designProblems says why.
-            log.debug("the workflow definition of journey {} cannot be read as a design: {}", row.id(), e.getMessage());
-            return new StoredDesign(null, e.violations());
+            log.debug("the workflow definition of journey {} cannot be read as a design: {}", row.id(), stored.problems());
+        }
+        return stored;
+    }
+
+    private StoredDesign decode(String workflowDefinition) {
+        try {
+            return new StoredDesign(codec.decode(workflowDefinition), List.of());
+        } catch (InvalidDesignException e) {
+            return new StoredDesign(null, List.copyOf(e.violations()));
         }
     }
 

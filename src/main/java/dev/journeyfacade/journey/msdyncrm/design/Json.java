@@ -1,6 +1,9 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -36,12 +39,29 @@ final class Json {
         return MAPPER.writeValueAsString(node);
     }
 
+    /** An unmodifiable copy, nested objects and arrays included: a decoded design may be shared between requests. */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> toMap(JsonNode node) {
-        return MAPPER.convertValue(node, MAP);
+        return (Map<String, Object>) frozen(MAPPER.convertValue(node, MAP));
     }
 
+    /** Like {@link #toMap} for any JSON value. */
     static Object toValue(JsonNode node) {
-        return MAPPER.convertValue(node, Object.class);
+        return frozen(MAPPER.convertValue(node, Object.class));
+    }
+
+    private static Object frozen(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((name, item) -> copy.put((String) name, frozen(item)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(frozen(item)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
     }
 
     static ObjectNode toNode(Map<String, Object> map) {

@@ -3,10 +3,12 @@ package dev.journeyfacade.journey.msdyncrm.design;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.golden;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.testsupport.Seeds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,29 @@ class DesignCodecRoundTripTest {
 
         assertThat(written.definition()).isEqualTo(stored);
         assertThat(written.designerState()).isEqualTo("{\"NextActivityID\":8,\"NextActivityItemID\":42}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDecodedDesignCannotBeChangedInAnyPart() {
+        // A decoded design is shared by every request that reads the same definition: no caller may change it.
+        JourneyDesign design = codec.decode("[{\"ActivityTypeId\":\"bpf_root\",\"ActivityId\":\"01\",\"Properties\":"
+                + "{\"Items\":[{\"x\":[1]}]}},{\"ActivityTypeId\":\"cust_smsmessage\",\"ParentActivityId\":\"01\","
+                + "\"ParentBranchId\":0,\"ParentRelationshipType\":\"Default\",\"ActivityId\":\"01_9\",\"Properties\":"
+                + "{\"Items\":[{\"Body\":{\"Text\":\"hi\"}}]},\"EntityTarget\":\"contact\"}]");
+
+        Map<String, Object> rootProperties = (Map<String, Object>) design.root().get("Properties");
+        List<Object> rootItems = (List<Object>) rootProperties.get("Items");
+        Map<String, Object> activity = ((UnknownTile) design.tiles().get(0)).activity();
+        Map<String, Object> sms = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) activity.get("Properties"))
+                .get("Items")).get(0);
+
+        assertThatThrownBy(() -> rootProperties.put("Items", List.of())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> rootItems.add(1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<Object>) ((Map<String, Object>) rootItems.get(0)).get("x")).add(2))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((Map<String, Object>) sms.get("Body")).put("Text", "changed"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
