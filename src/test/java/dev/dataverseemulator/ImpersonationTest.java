@@ -13,255 +13,274 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code CallerObjectId} (and the legacy {@code MSCRMCallerID}): the call acts as the user, with the privileges both
- * the user and the application user hold; the records name both; the documented errors when either falls short.
+ * {@code CallerObjectId} (and the legacy {@code MSCRMCallerID}): the call acts as the
+ * user, with the privileges both the user and the application user hold; the records name
+ * both; the documented errors when either falls short.
  */
 class ImpersonationTest extends EmulatorHttpTest {
 
-    private static final String SIMPLE = "8aee9d91-8c2b-e911-a9b7-000d3a1e6adc";
-    private static final String BLACK_FRIDAY = "journey:Black Friday";
-    private static final String AUDIT = "?$select=_createdby_value,_modifiedby_value,_createdonbehalfby_value,"
-            + "_modifiedonbehalfby_value,_ownerid_value,_owningbusinessunit_value";
-    private static final String APPLICATION = Directory.APPLICATION_USER.toString();
+	private static final String SIMPLE = "8aee9d91-8c2b-e911-a9b7-000d3a1e6adc";
 
-    private static String[] as(UUID user) {
-        return new String[] {"CallerObjectId", Directory.objectIdOf(user).toString()};
-    }
+	private static final String BLACK_FRIDAY = "journey:Black Friday";
 
-    private static String seededId(String kindAndName) {
-        return UUID.nameUUIDFromBytes(kindAndName.getBytes(StandardCharsets.UTF_8)).toString();
-    }
+	private static final String AUDIT = "?$select=_createdby_value,_modifiedby_value,_createdonbehalfby_value,"
+			+ "_modifiedonbehalfby_value,_ownerid_value,_owningbusinessunit_value";
 
-    private static String message(Reply reply) {
-        return reply.body().path("error").path("message").asString();
-    }
+	private static final String APPLICATION = Directory.APPLICATION_USER.toString();
 
-    @Test
-    void aUserWithoutWritePrivilegeGets403OnPatchWhileAnotherUserSucceeds() {
-        Reply megan = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Megan's name\"}", as(Directory.MEGAN));
-        Reply admin = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Admin's name\"}", as(Directory.SAMPLE_USER));
+	private static String[] as(UUID user) {
+		return new String[] { "CallerObjectId", Directory.objectIdOf(user).toString() };
+	}
 
-        assertThat(megan.status()).isEqualTo(403);
-        assertThat(megan.errorCode()).isEqualTo("0x80040220");
-        assertThat(message(megan)).startsWith("Principal user (Id=" + Directory.MEGAN + ", type=8, roleCount=1,")
-                .contains("is missing prvWritemsdyncrm_customerjourney privilege");
-        assertThat(admin.status()).isEqualTo(204);
-    }
+	private static String seededId(String kindAndName) {
+		return UUID.nameUUIDFromBytes(kindAndName.getBytes(StandardCharsets.UTF_8)).toString();
+	}
 
-    @Test
-    void anUpdateNamesTheUserAsModifierAndTheApplicationUserAsDelegate() {
-        client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Renamed\"}", as(Directory.ALEX));
+	private static String message(Reply reply) {
+		return reply.body().path("error").path("message").asString();
+	}
 
-        JsonNode journey = client.get(journey(SIMPLE) + AUDIT).body();
+	@Test
+	void aUserWithoutWritePrivilegeGets403OnPatchWhileAnotherUserSucceeds() {
+		Reply megan = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Megan's name\"}", as(Directory.MEGAN));
+		Reply admin = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Admin's name\"}", as(Directory.SAMPLE_USER));
 
-        assertThat(journey.get("_modifiedby_value").asString()).isEqualTo(Directory.ALEX.toString());
-        assertThat(journey.get("_modifiedonbehalfby_value").asString()).isEqualTo(APPLICATION);
-        assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.SAMPLE_USER.toString());
-        assertThat(journey.get("_createdonbehalfby_value").isNull()).isTrue();
-    }
+		assertThat(megan.status()).isEqualTo(403);
+		assertThat(megan.errorCode()).isEqualTo("0x80040220");
+		assertThat(message(megan)).startsWith("Principal user (Id=" + Directory.MEGAN + ", type=8, roleCount=1,")
+			.contains("is missing prvWritemsdyncrm_customerjourney privilege");
+		assertThat(admin.status()).isEqualTo(204);
+	}
 
-    @Test
-    void aCreateIsOwnedAndCreatedByTheUserOnBehalfOfTheApplicationUser() {
-        String id = client.createJourney("{\"msdyncrm_name\":\"Adele's journey\"}", as(Directory.ADELE));
+	@Test
+	void anUpdateNamesTheUserAsModifierAndTheApplicationUserAsDelegate() {
+		client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Renamed\"}", as(Directory.ALEX));
 
-        JsonNode journey = client.get(journey(id) + AUDIT).body();
+		JsonNode journey = client.get(journey(SIMPLE) + AUDIT).body();
 
-        assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.ADELE.toString());
-        assertThat(journey.get("_createdonbehalfby_value").asString()).isEqualTo(APPLICATION);
-        assertThat(journey.get("_ownerid_value").asString()).isEqualTo(Directory.ADELE.toString());
-        assertThat(journey.get("_owningbusinessunit_value").asString()).isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
-    }
+		assertThat(journey.get("_modifiedby_value").asString()).isEqualTo(Directory.ALEX.toString());
+		assertThat(journey.get("_modifiedonbehalfby_value").asString()).isEqualTo(APPLICATION);
+		assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.SAMPLE_USER.toString());
+		assertThat(journey.get("_createdonbehalfby_value").isNull()).isTrue();
+	}
 
-    @Test
-    void withoutImpersonationTheOnBehalfFieldsStayNull() {
-        String id = client.createJourney("{\"msdyncrm_name\":\"Application's journey\"}");
+	@Test
+	void aCreateIsOwnedAndCreatedByTheUserOnBehalfOfTheApplicationUser() {
+		String id = client.createJourney("{\"msdyncrm_name\":\"Adele's journey\"}", as(Directory.ADELE));
 
-        JsonNode journey = client.get(journey(id) + AUDIT).body();
+		JsonNode journey = client.get(journey(id) + AUDIT).body();
 
-        assertThat(journey.get("_createdby_value").asString()).isEqualTo(APPLICATION);
-        assertThat(journey.get("_createdonbehalfby_value").isNull()).isTrue();
-        assertThat(journey.get("_modifiedonbehalfby_value").isNull()).isTrue();
-    }
+		assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.ADELE.toString());
+		assertThat(journey.get("_createdonbehalfby_value").asString()).isEqualTo(APPLICATION);
+		assertThat(journey.get("_ownerid_value").asString()).isEqualTo(Directory.ADELE.toString());
+		assertThat(journey.get("_owningbusinessunit_value").asString())
+			.isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
+	}
 
-    @Test
-    void theApplicationUsersOwnObjectIdIsNoImpersonation() {
-        client.patch(admin("security"), "{\"applicationUserMayActOnBehalf\":false}");
+	@Test
+	void withoutImpersonationTheOnBehalfFieldsStayNull() {
+		String id = client.createJourney("{\"msdyncrm_name\":\"Application's journey\"}");
 
-        String id = client.createJourney("{\"msdyncrm_name\":\"Itself\"}", as(Directory.APPLICATION_USER));
+		JsonNode journey = client.get(journey(id) + AUDIT).body();
 
-        assertThat(client.get(journey(id) + AUDIT).body().get("_createdonbehalfby_value").isNull()).isTrue();
-    }
+		assertThat(journey.get("_createdby_value").asString()).isEqualTo(APPLICATION);
+		assertThat(journey.get("_createdonbehalfby_value").isNull()).isTrue();
+		assertThat(journey.get("_modifiedonbehalfby_value").isNull()).isTrue();
+	}
 
-    @Test
-    void anApplicationUserWithoutTheActOnBehalfPrivilegeGets403OnEveryCall() {
-        client.patch(admin("security"), "{\"applicationUserMayActOnBehalf\":false}");
+	@Test
+	void theApplicationUsersOwnObjectIdIsNoImpersonation() {
+		client.patch(admin("security"), "{\"applicationUserMayActOnBehalf\":false}");
 
-        for (Reply reply : List.of(client.get(client.api(JOURNEYS), as(Directory.SAMPLE_USER)),
-                client.get(client.api("WhoAmI()"), as(Directory.SAMPLE_USER)),
-                client.get(client.api("msdynmkt_journeytemplates"), as(Directory.SAMPLE_USER)))) {
-            assertThat(reply.status()).isEqualTo(403);
-            assertThat(reply.errorCode()).isEqualTo("0x8004A110");
-            assertThat(message(reply)).isEqualTo("User does not have the privilege to act on behalf another user.");
-        }
-    }
+		String id = client.createJourney("{\"msdyncrm_name\":\"Itself\"}", as(Directory.APPLICATION_USER));
 
-    @Test
-    void anObjectIdOfNoUserGets403() {
-        Reply reply = client.get(client.api(JOURNEYS), "CallerObjectId", "00000000-0000-0000-0000-0000000000aa");
+		assertThat(client.get(journey(id) + AUDIT).body().get("_createdonbehalfby_value").isNull()).isTrue();
+	}
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.errorCode()).isEqualTo("0x80040220");
-        assertThat(message(reply)).contains("azureactivedirectoryobjectid = 00000000-0000-0000-0000-0000000000aa");
-    }
+	@Test
+	void anApplicationUserWithoutTheActOnBehalfPrivilegeGets403OnEveryCall() {
+		client.patch(admin("security"), "{\"applicationUserMayActOnBehalf\":false}");
 
-    @Test
-    void anObjectIdThatIsNoGuidGets400() {
-        assertThat(client.get(client.api(JOURNEYS), "CallerObjectId", "not-a-guid").status()).isEqualTo(400);
-    }
+		for (Reply reply : List.of(client.get(client.api(JOURNEYS), as(Directory.SAMPLE_USER)),
+				client.get(client.api("WhoAmI()"), as(Directory.SAMPLE_USER)),
+				client.get(client.api("msdynmkt_journeytemplates"), as(Directory.SAMPLE_USER)))) {
+			assertThat(reply.status()).isEqualTo(403);
+			assertThat(reply.errorCode()).isEqualTo("0x8004A110");
+			assertThat(message(reply)).isEqualTo("User does not have the privilege to act on behalf another user.");
+		}
+	}
 
-    @Test
-    void theLegacyHeaderNamesTheUserBySystemUserId() {
-        Reply reply = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", "MSCRMCallerID", Directory.MEGAN.toString());
+	@Test
+	void anObjectIdOfNoUserGets403() {
+		Reply reply = client.get(client.api(JOURNEYS), "CallerObjectId", "00000000-0000-0000-0000-0000000000aa");
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(message(reply)).contains(Directory.MEGAN.toString());
-    }
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(reply.errorCode()).isEqualTo("0x80040220");
+		assertThat(message(reply)).contains("azureactivedirectoryobjectid = 00000000-0000-0000-0000-0000000000aa");
+	}
 
-    @Test
-    void whoAmINamesTheImpersonatedUserAndTheirBusinessUnit() {
-        JsonNode me = client.get(client.api("WhoAmI()"), as(Directory.ADELE)).body();
+	@Test
+	void anObjectIdThatIsNoGuidGets400() {
+		assertThat(client.get(client.api(JOURNEYS), "CallerObjectId", "not-a-guid").status()).isEqualTo(400);
+	}
 
-        assertThat(me.get("UserId").asString()).isEqualTo(Directory.ADELE.toString());
-        assertThat(me.get("BusinessUnitId").asString()).isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
-    }
+	@Test
+	void theLegacyHeaderNamesTheUserBySystemUserId() {
+		Reply reply = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", "MSCRMCallerID",
+				Directory.MEGAN.toString());
 
-    @Test
-    void aCallMayDoOnlyWhatBothTheUserAndTheApplicationUserMayDo() {
-        client.put(admin("security/users/" + APPLICATION + "/privileges"),
-                "{\"read\":\"ORGANIZATION\",\"write\":\"ORGANIZATION\",\"publish\":\"NONE\"}");
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(message(reply)).contains(Directory.MEGAN.toString());
+	}
 
-        Reply reply = client.patch(journey(SIMPLE), "{\"statuscode\":192350006}", as(Directory.SAMPLE_USER));
+	@Test
+	void whoAmINamesTheImpersonatedUserAndTheirBusinessUnit() {
+		JsonNode me = client.get(client.api("WhoAmI()"), as(Directory.ADELE)).body();
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(message(reply)).startsWith("Principal user (Id=" + APPLICATION + ",")
-                .contains("is missing prvPublishmsdyncrm_customerjourney privilege");
-    }
+		assertThat(me.get("UserId").asString()).isEqualTo(Directory.ADELE.toString());
+		assertThat(me.get("BusinessUnitId").asString()).isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
+	}
 
-    @Test
-    void aUserWhoMayWriteButNotPublishCannotTakeAJourneyLive() {
-        Reply rename = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Alex renamed it\"}", as(Directory.ALEX));
-        Reply publish = client.patch(journey(SIMPLE), "{\"statuscode\":192350006}", as(Directory.ALEX));
+	@Test
+	void aCallMayDoOnlyWhatBothTheUserAndTheApplicationUserMayDo() {
+		client.put(admin("security/users/" + APPLICATION + "/privileges"),
+				"{\"read\":\"ORGANIZATION\",\"write\":\"ORGANIZATION\",\"publish\":\"NONE\"}");
 
-        assertThat(rename.status()).isEqualTo(204);
-        assertThat(publish.status()).isEqualTo(403);
-        assertThat(message(publish)).contains("prvPublishmsdyncrm_customerjourney");
-    }
+		Reply reply = client.patch(journey(SIMPLE), "{\"statuscode\":192350006}", as(Directory.SAMPLE_USER));
 
-    @Test
-    void businessUnitDepthReachesTheUsersBusinessUnitOnly() {
-        Reply own = client.patch(journey(seededId(BLACK_FRIDAY)), "{\"msdyncrm_name\":\"EMEA Black Friday\"}", as(Directory.ADELE));
-        Reply other = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", as(Directory.ADELE));
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(message(reply)).startsWith("Principal user (Id=" + APPLICATION + ",")
+			.contains("is missing prvPublishmsdyncrm_customerjourney privilege");
+	}
 
-        assertThat(own.status()).isEqualTo(204);
-        assertThat(other.status()).isEqualTo(403);
-        assertThat(message(other)).startsWith("SecLib::AccessCheckEx failed.").contains("CallingUser: " + Directory.ADELE)
-                .contains("AccessRights: WriteAccess");
-    }
+	@Test
+	void aUserWhoMayWriteButNotPublishCannotTakeAJourneyLive() {
+		Reply rename = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Alex renamed it\"}", as(Directory.ALEX));
+		Reply publish = client.patch(journey(SIMPLE), "{\"statuscode\":192350006}", as(Directory.ALEX));
 
-    @Test
-    void userDepthListsOnlyTheUsersOwnRecords() {
-        client.createJourney("{\"msdyncrm_name\":\"Diego's own\"}", as(Directory.DIEGO));
+		assertThat(rename.status()).isEqualTo(204);
+		assertThat(publish.status()).isEqualTo(403);
+		assertThat(message(publish)).contains("prvPublishmsdyncrm_customerjourney");
+	}
 
-        Reply list = client.get(client.api(JOURNEYS) + "?$select=msdyncrm_name", as(Directory.DIEGO));
+	@Test
+	void businessUnitDepthReachesTheUsersBusinessUnitOnly() {
+		Reply own = client.patch(journey(seededId(BLACK_FRIDAY)), "{\"msdyncrm_name\":\"EMEA Black Friday\"}",
+				as(Directory.ADELE));
+		Reply other = client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", as(Directory.ADELE));
 
-        List<String> names = new ArrayList<>();
-        list.body().get("value").forEach(j -> names.add(j.get("msdyncrm_name").asString()));
-        assertThat(names).containsExactly("Diego's own");
-        assertThat(client.get(journey(SIMPLE), as(Directory.DIEGO)).status()).isEqualTo(403);
-    }
+		assertThat(own.status()).isEqualTo(204);
+		assertThat(other.status()).isEqualTo(403);
+		assertThat(message(other)).startsWith("SecLib::AccessCheckEx failed.")
+			.contains("CallingUser: " + Directory.ADELE)
+			.contains("AccessRights: WriteAccess");
+	}
 
-    @Test
-    void aUserWithoutReadPrivilegeCannotList() {
-        Reply reply = client.get(client.api("msdynmkt_journeys"), as(Directory.LEE));
+	@Test
+	void userDepthListsOnlyTheUsersOwnRecords() {
+		client.createJourney("{\"msdyncrm_name\":\"Diego's own\"}", as(Directory.DIEGO));
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(message(reply)).contains("is missing prvReadmsdynmkt_journey privilege");
-    }
+		Reply list = client.get(client.api(JOURNEYS) + "?$select=msdyncrm_name", as(Directory.DIEGO));
 
-    @Test
-    void auditLookupsCarryFormattedValuesOnlyWhenAskedFor() {
-        client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Renamed\"}", as(Directory.ALEX));
+		List<String> names = new ArrayList<>();
+		list.body().get("value").forEach(j -> names.add(j.get("msdyncrm_name").asString()));
+		assertThat(names).containsExactly("Diego's own");
+		assertThat(client.get(journey(SIMPLE), as(Directory.DIEGO)).status()).isEqualTo(403);
+	}
 
-        JsonNode plain = client.get(journey(SIMPLE) + AUDIT).body();
-        JsonNode annotated = client.get(journey(SIMPLE) + AUDIT, "Prefer", "odata.include-annotations=\"*\"").body();
+	@Test
+	void aUserWithoutReadPrivilegeCannotList() {
+		Reply reply = client.get(client.api("msdynmkt_journeys"), as(Directory.LEE));
 
-        assertThat(plain.propertyNames()).noneMatch(name -> name.contains("@OData.Community"));
-        assertThat(annotated.get("_modifiedby_value@OData.Community.Display.V1.FormattedValue").asString())
-                .isEqualTo("Alex Wilber (sample, does not publish)");
-        assertThat(annotated.get("_modifiedonbehalfby_value@OData.Community.Display.V1.FormattedValue").asString())
-                .isEqualTo("# journey-facade (application user)");
-        assertThat(annotated.get("_modifiedby_value@Microsoft.Dynamics.CRM.lookuplogicalname").asString()).isEqualTo("systemuser");
-        assertThat(annotated.get("_modifiedby_value@Microsoft.Dynamics.CRM.associatednavigationproperty").asString())
-                .isEqualTo("modifiedby");
-        assertThat(annotated.get("_owningbusinessunit_value@OData.Community.Display.V1.FormattedValue").asString())
-                .isEqualTo("journeyfacade-emulator");
-        assertThat(annotated.has("_createdonbehalfby_value@OData.Community.Display.V1.FormattedValue")).isFalse(); // null
-    }
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(message(reply)).contains("is missing prvReadmsdynmkt_journey privilege");
+	}
 
-    @Test
-    void aRealTimeJourneyCreatedFromATemplateNamesTheUserAndTheDelegate() {
-        Reply reply = client.post(client.api("msdynmkt_CreateJourneyFromTemplate"), "{\"msdynmkt_journeytemplateid\":\""
-                + RealtimeSeedData.WELCOME_TEMPLATE + "\",\"msdynmkt_journeyname\":\"Adele's welcome\"}", as(Directory.ADELE));
+	@Test
+	void auditLookupsCarryFormattedValuesOnlyWhenAskedFor() {
+		client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"Renamed\"}", as(Directory.ALEX));
 
-        JsonNode journey = client.get(client.api("msdynmkt_journeys(" + reply.body().get("msdynmkt_journeyid").asString() + ")")
-                + AUDIT).body();
-        assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.ADELE.toString());
-        assertThat(journey.get("_createdonbehalfby_value").asString()).isEqualTo(APPLICATION);
-        assertThat(journey.get("_owningbusinessunit_value").asString()).isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
-    }
+		JsonNode plain = client.get(journey(SIMPLE) + AUDIT).body();
+		JsonNode annotated = client.get(journey(SIMPLE) + AUDIT, "Prefer", "odata.include-annotations=\"*\"").body();
 
-    @Test
-    void creatingFromATemplateNeedsTheCreatePrivilegeAndPublishingThePublishPrivilege() {
-        String draft = "{\"msdynmkt_journeytemplateid\":\"" + RealtimeSeedData.WELCOME_TEMPLATE + "\",\"msdynmkt_journeyname\":\"x\"}";
-        String publish = draft.replace("}", ",\"msdynmkt_createmode\":\"Publish\"}");
+		assertThat(plain.propertyNames()).noneMatch(name -> name.contains("@OData.Community"));
+		assertThat(annotated.get("_modifiedby_value@OData.Community.Display.V1.FormattedValue").asString())
+			.isEqualTo("Alex Wilber (sample, does not publish)");
+		assertThat(annotated.get("_modifiedonbehalfby_value@OData.Community.Display.V1.FormattedValue").asString())
+			.isEqualTo("# journey-facade (application user)");
+		assertThat(annotated.get("_modifiedby_value@Microsoft.Dynamics.CRM.lookuplogicalname").asString())
+			.isEqualTo("systemuser");
+		assertThat(annotated.get("_modifiedby_value@Microsoft.Dynamics.CRM.associatednavigationproperty").asString())
+			.isEqualTo("modifiedby");
+		assertThat(annotated.get("_owningbusinessunit_value@OData.Community.Display.V1.FormattedValue").asString())
+			.isEqualTo("journeyfacade-emulator");
+		assertThat(annotated.has("_createdonbehalfby_value@OData.Community.Display.V1.FormattedValue")).isFalse(); // null
+	}
 
-        Reply megan = client.post(client.api("msdynmkt_CreateJourneyFromTemplate"), draft, as(Directory.MEGAN));
-        Reply alex = client.post(client.api("msdynmkt_CreateJourneyFromTemplate"), publish, as(Directory.ALEX));
+	@Test
+	void aRealTimeJourneyCreatedFromATemplateNamesTheUserAndTheDelegate() {
+		Reply reply = client.post(
+				client.api("msdynmkt_CreateJourneyFromTemplate"), "{\"msdynmkt_journeytemplateid\":\""
+						+ RealtimeSeedData.WELCOME_TEMPLATE + "\",\"msdynmkt_journeyname\":\"Adele's welcome\"}",
+				as(Directory.ADELE));
 
-        assertThat(megan.status()).isEqualTo(403);
-        assertThat(message(megan)).contains("is missing prvCreatemsdynmkt_journey privilege");
-        assertThat(alex.status()).isEqualTo(403);
-        assertThat(message(alex)).contains("is missing prvPublishmsdynmkt_journey privilege");
-    }
+		JsonNode journey = client
+			.get(client.api("msdynmkt_journeys(" + reply.body().get("msdynmkt_journeyid").asString() + ")") + AUDIT)
+			.body();
+		assertThat(journey.get("_createdby_value").asString()).isEqualTo(Directory.ADELE.toString());
+		assertThat(journey.get("_createdonbehalfby_value").asString()).isEqualTo(APPLICATION);
+		assertThat(journey.get("_owningbusinessunit_value").asString())
+			.isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
+	}
 
-    @Test
-    void privilegesAreShownAndTheirChangesUndoneByAReset() {
-        client.put(admin("security/users/" + Directory.MEGAN + "/privileges"),
-                "{\"read\":\"ORGANIZATION\",\"write\":\"ORGANIZATION\",\"publish\":\"NONE\"}");
-        assertThat(client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", as(Directory.MEGAN)).status()).isEqualTo(204);
+	@Test
+	void creatingFromATemplateNeedsTheCreatePrivilegeAndPublishingThePublishPrivilege() {
+		String draft = "{\"msdynmkt_journeytemplateid\":\"" + RealtimeSeedData.WELCOME_TEMPLATE
+				+ "\",\"msdynmkt_journeyname\":\"x\"}";
+		String publish = draft.replace("}", ",\"msdynmkt_createmode\":\"Publish\"}");
 
-        client.post(admin("reset"), "");
+		Reply megan = client.post(client.api("msdynmkt_CreateJourneyFromTemplate"), draft, as(Directory.MEGAN));
+		Reply alex = client.post(client.api("msdynmkt_CreateJourneyFromTemplate"), publish, as(Directory.ALEX));
 
-        JsonNode security = client.get(admin("security")).body();
-        assertThat(security.get("applicationUserMayActOnBehalf").asBoolean()).isTrue();
-        JsonNode megan = null;
-        for (JsonNode user : security.get("users")) {
-            if (user.get("systemUserId").asString().equals(Directory.MEGAN.toString())) {
-                megan = user;
-            }
-        }
-        assertThat(megan).isNotNull();
-        assertThat(megan.path("privileges").path("write").asString()).isEqualTo("NONE");
-        assertThat(megan.get("azureActiveDirectoryObjectId").asString()).isEqualTo(Directory.objectIdOf(Directory.MEGAN).toString());
-    }
+		assertThat(megan.status()).isEqualTo(403);
+		assertThat(message(megan)).contains("is missing prvCreatemsdynmkt_journey privilege");
+		assertThat(alex.status()).isEqualTo(403);
+		assertThat(message(alex)).contains("is missing prvPublishmsdynmkt_journey privilege");
+	}
 
-    @Test
-    void theUsersAreDataverseUsersWithTheirObjectIds() {
-        Reply reply = client.get(client.api("systemusers") + "?$select=fullname,azureactivedirectoryobjectid,_businessunitid_value"
-                + "&$filter=" + EmulatorClient.encode("azureactivedirectoryobjectid eq " + Directory.objectIdOf(Directory.ADELE)));
+	@Test
+	void privilegesAreShownAndTheirChangesUndoneByAReset() {
+		client.put(admin("security/users/" + Directory.MEGAN + "/privileges"),
+				"{\"read\":\"ORGANIZATION\",\"write\":\"ORGANIZATION\",\"publish\":\"NONE\"}");
+		assertThat(client.patch(journey(SIMPLE), "{\"msdyncrm_name\":\"x\"}", as(Directory.MEGAN)).status())
+			.isEqualTo(204);
 
-        assertThat(reply.body().get("value")).hasSize(1);
-        assertThat(reply.body().at("/value/0/fullname").asString()).isEqualTo("Adele Vance (sample)");
-        assertThat(reply.body().at("/value/0/_businessunitid_value").asString()).isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
-    }
+		client.post(admin("reset"), "");
+
+		JsonNode security = client.get(admin("security")).body();
+		assertThat(security.get("applicationUserMayActOnBehalf").asBoolean()).isTrue();
+		JsonNode megan = null;
+		for (JsonNode user : security.get("users")) {
+			if (user.get("systemUserId").asString().equals(Directory.MEGAN.toString())) {
+				megan = user;
+			}
+		}
+		assertThat(megan).isNotNull();
+		assertThat(megan.path("privileges").path("write").asString()).isEqualTo("NONE");
+		assertThat(megan.get("azureActiveDirectoryObjectId").asString())
+			.isEqualTo(Directory.objectIdOf(Directory.MEGAN).toString());
+	}
+
+	@Test
+	void theUsersAreDataverseUsersWithTheirObjectIds() {
+		Reply reply = client.get(client.api("systemusers")
+				+ "?$select=fullname,azureactivedirectoryobjectid,_businessunitid_value" + "&$filter="
+				+ EmulatorClient.encode("azureactivedirectoryobjectid eq " + Directory.objectIdOf(Directory.ADELE)));
+
+		assertThat(reply.body().get("value")).hasSize(1);
+		assertThat(reply.body().at("/value/0/fullname").asString()).isEqualTo("Adele Vance (sample)");
+		assertThat(reply.body().at("/value/0/_businessunitid_value").asString())
+			.isEqualTo(Directory.EMEA_BUSINESS_UNIT.toString());
+	}
+
 }

@@ -20,117 +20,153 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package boundaries of ADR 10 (README, "Looking for something"), kept by the build. Package names are spelled
- * out in full: {@code ..web..} would also match Spring's own packages.
+ * The package boundaries of ADR 10 (README, "Looking for something"), kept by the build.
+ * Package names are spelled out in full: {@code ..web..} would also match Spring's own
+ * packages.
  */
 class ArchitectureTest {
 
-    private static final String JOURNEY = "dev.journeyfacade.journey";
-    private static final String JOURNEY_REPORT = "dev.journeyfacade.journey.validation";
-    private static final String OUTBOUND = "dev.journeyfacade.journey.msdyncrm..";
-    private static final String DATAVERSE = "dev.journeyfacade.dataverse..";
-    private static final String WEB = "dev.journeyfacade.web..";
-    private static final Path MAIN_SOURCES = Path.of("src/main/java/dev/journeyfacade");
+	private static final String JOURNEY = "dev.journeyfacade.journey";
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.journeyfacade");
+	private static final String JOURNEY_REPORT = "dev.journeyfacade.journey.validation";
 
-    private static final JavaClasses EMULATOR = new ClassFileImporter().importPackages("dev.dataverseemulator");
+	private static final String OUTBOUND = "dev.journeyfacade.journey.msdyncrm..";
 
-    @Test
-    void theJourneyCoreKnowsNoBackend() {
-        noClasses().that().resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
-                .should().dependOnClassesThat().resideInAnyPackage(OUTBOUND, DATAVERSE)
-                .check(MAIN);
-    }
+	private static final String DATAVERSE = "dev.journeyfacade.dataverse..";
 
-    @Test
-    void theDataverseClientKnowsNoFeatureOfOurs() {
-        noClasses().that().resideInAPackage(DATAVERSE)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..", WEB)
-                .check(MAIN);
-    }
+	private static final String WEB = "dev.journeyfacade.web..";
 
-    @Test
-    void onlyTheBackendsAndTheWebLayerUseTheDataverseClient() {
-        classes().that().resideInAPackage(DATAVERSE)
-                .should().onlyBeAccessed().byAnyPackage(DATAVERSE, OUTBOUND, WEB)
-                .check(MAIN);
-    }
+	private static final Path MAIN_SOURCES = Path.of("src/main/java/dev/journeyfacade");
 
-    @Test
-    void theWebLayerReachesDataverseOnlyThroughItsExceptions() {
-        DescribedPredicate<JavaClass> notAnException = DescribedPredicate.describe("Dataverse classes other than its "
-                + "exceptions", type -> type.getPackageName().startsWith("dev.journeyfacade.dataverse")
-                && !type.isAssignableTo(RuntimeException.class)
-                && !type.getName().startsWith(DataverseException.class.getName() + "$"));
-        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notAnException).check(MAIN);
-    }
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.journeyfacade");
 
-    @Test
-    void theWebLayerKnowsNoFeature() {
-        noClasses().that().resideInAPackage(WEB)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.journeyfacade.journey..")
-                .check(MAIN);
-    }
+	private static final JavaClasses EMULATOR = new ClassFileImporter().importPackages("dev.dataverseemulator");
 
-    @Test
-    void theDesignCodecAndTheReportArePureJava() {
-        // the design's wiring and OpenAPI customizer sit beside the codec; the codec itself knows no framework
-        noClasses().that().resideInAnyPackage("dev.journeyfacade.journey.msdyncrm.design..", JOURNEY_REPORT)
-                .and().doNotHaveSimpleName("DesignConfiguration").and().doNotHaveSimpleName("DesignApiDocs")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.springdoc..", DATAVERSE)
-                .check(MAIN);
-    }
+	@Test
+	void theJourneyCoreKnowsNoBackend() {
+		noClasses().that()
+			.resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(OUTBOUND, DATAVERSE)
+			.check(MAIN);
+	}
 
-    @Test
-    void theFacadeImportsNoEmulator() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.dataverseemulator..")
-                .check(MAIN);
-    }
+	@Test
+	void theDataverseClientKnowsNoFeatureOfOurs() {
+		noClasses().that()
+			.resideInAPackage(DATAVERSE)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.journeyfacade.journey..", WEB)
+			.check(MAIN);
+	}
 
-    @Test
-    void theEmulatorIsStandaloneAndUsesNoFacadeCode() {
-        // the emulator lives in the test tree; its own tests may compare it with the facade's OData builders
-        noClasses().that().resideInAPackage("dev.dataverseemulator..").and().haveSimpleNameNotEndingWith("Test")
-                .should().dependOnClassesThat().resideInAPackage("dev.journeyfacade..")
-                .check(EMULATOR);
-    }
+	@Test
+	void onlyTheBackendsAndTheWebLayerUseTheDataverseClient() {
+		classes().that()
+			.resideInAPackage(DATAVERSE)
+			.should()
+			.onlyBeAccessed()
+			.byAnyPackage(DATAVERSE, OUTBOUND, WEB)
+			.check(MAIN);
+	}
 
-    @Test
-    void outboundNamesAppearInTheOutboundBackendOnly() {
-        // the entity's names, the workflow definition's properties and its root type belong to journey/msdyncrm
-        // (and to the emulator in the test tree, which plays Dataverse)
-        assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("msdyncrm_|ActivityTypeId|bpf_root")))
-                .isEmpty();
-    }
+	@Test
+	void theWebLayerReachesDataverseOnlyThroughItsExceptions() {
+		DescribedPredicate<JavaClass> notAnException = DescribedPredicate.describe(
+				"Dataverse classes other than its " + "exceptions",
+				type -> type.getPackageName().startsWith("dev.journeyfacade.dataverse")
+						&& !type.isAssignableTo(RuntimeException.class)
+						&& !type.getName().startsWith(DataverseException.class.getName() + "$"));
+		noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notAnException).check(MAIN);
+	}
 
-    @Test
-    void onlyTheOutboundBackendWritesDataverseOptionSetCodes() {
-        // status, type and consent codes (1923500xx, 5870300xx): anywhere else a leak of Dataverse into the API
-        assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b")))
-                .isEmpty();
-    }
+	@Test
+	void theWebLayerKnowsNoFeature() {
+		noClasses().that()
+			.resideInAPackage(WEB)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.journeyfacade.journey..")
+			.check(MAIN);
+	}
 
-    private static List<Path> mainSourcesOutsideTheOutboundBackendMatching(Pattern pattern) {
-        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
-            assertThat(sources).as("the main sources are where this test looks").isNotEmpty();
-            return sources.stream()
-                    .filter(p -> !p.toString().contains("/journey/msdyncrm/"))
-                    .filter(p -> pattern.matcher(read(p)).find())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	@Test
+	void theDesignCodecAndTheReportArePureJava() {
+		// the design's wiring and OpenAPI customizer sit beside the codec; the codec
+		// itself knows no framework
+		noClasses().that()
+			.resideInAnyPackage("dev.journeyfacade.journey.msdyncrm.design..", JOURNEY_REPORT)
+			.and()
+			.doNotHaveSimpleName("DesignConfiguration")
+			.and()
+			.doNotHaveSimpleName("DesignApiDocs")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "org.springdoc..", DATAVERSE)
+			.check(MAIN);
+	}
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	@Test
+	void theFacadeImportsNoEmulator() {
+		noClasses().should().dependOnClassesThat().resideInAPackage("dev.dataverseemulator..").check(MAIN);
+	}
+
+	@Test
+	void theEmulatorIsStandaloneAndUsesNoFacadeCode() {
+		// the emulator lives in the test tree; its own tests may compare it with the
+		// facade's OData builders
+		noClasses().that()
+			.resideInAPackage("dev.dataverseemulator..")
+			.and()
+			.haveSimpleNameNotEndingWith("Test")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.journeyfacade..")
+			.check(EMULATOR);
+	}
+
+	@Test
+	void outboundNamesAppearInTheOutboundBackendOnly() {
+		// the entity's names, the workflow definition's properties and its root type
+		// belong to journey/msdyncrm
+		// (and to the emulator in the test tree, which plays Dataverse)
+		assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("msdyncrm_|ActivityTypeId|bpf_root")))
+			.isEmpty();
+	}
+
+	@Test
+	void onlyTheOutboundBackendWritesDataverseOptionSetCodes() {
+		// status, type and consent codes (1923500xx, 5870300xx): anywhere else a leak of
+		// Dataverse into the API
+		assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b")))
+			.isEmpty();
+	}
+
+	private static List<Path> mainSourcesOutsideTheOutboundBackendMatching(Pattern pattern) {
+		try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+			List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+			assertThat(sources).as("the main sources are where this test looks").isNotEmpty();
+			return sources.stream()
+				.filter(p -> !p.toString().contains("/journey/msdyncrm/"))
+				.filter(p -> pattern.matcher(read(p)).find())
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 }

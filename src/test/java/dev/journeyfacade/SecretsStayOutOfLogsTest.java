@@ -29,70 +29,86 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * With DEBUG logging for the facade, Spring Security and Spring's web stack, a request that makes the
- * facade fetch a Dataverse token (with its client secret), use it, lose it to a 401 and fetch another, and
- * requests with good and bad caller tokens, leave neither the Dataverse tokens, the client secret nor the
- * callers' bearer tokens in the log output.
+ * With DEBUG logging for the facade, Spring Security and Spring's web stack, a request
+ * that makes the facade fetch a Dataverse token (with its client secret), use it, lose it
+ * to a 401 and fetch another, and requests with good and bad caller tokens, leave neither
+ * the Dataverse tokens, the client secret nor the callers' bearer tokens in the log
+ * output.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsStayOutOfLogsTest extends DataverseStubbedApiTest {
 
-    private static final List<String> DEBUG_LOGGERS = List.of("dev.journeyfacade", "org.springframework.security",
-            "org.springframework.web", "org.springframework.http");
-    private static final String CLIENT_SECRET = "test-secret"; // DataverseStubbedApiTest's dataverse.client-secret
-    private static final String JOURNEYS = API + "msdyncrm_customerjourneys";
+	private static final List<String> DEBUG_LOGGERS = List.of("dev.journeyfacade", "org.springframework.security",
+			"org.springframework.web", "org.springframework.http");
 
-    @Autowired
-    MockMvcTester tester;
+	private static final String CLIENT_SECRET = "test-secret"; // DataverseStubbedApiTest's
+																// dataverse.client-secret
 
-    private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+	private static final String JOURNEYS = API + "msdyncrm_customerjourneys";
 
-    @BeforeEach
-    void debugLogging() {
-        DEBUG_LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
-    }
+	@Autowired
+	MockMvcTester tester;
 
-    @AfterEach
-    void normalLogging() {
-        DEBUG_LOGGERS.forEach(logger -> logging.setLogLevel(logger, null));
-    }
+	private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 
-    @Test
-    void neitherTokensNorTheClientSecretAreEverLogged(CapturedOutput output) {
-        String dataverseToken = "dv-token-" + UUID.randomUUID();
-        DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues(dataverseToken)));
-        // Dataverse refuses the token it holds once, so the facade drops it and fetches a new one, at DEBUG.
-        DATAVERSE.stubFor(get(urlPathEqualTo(JOURNEYS)).inScenario("refresh").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""))
-                .willSetStateTo("renewed"));
-        DATAVERSE.stubFor(get(urlPathEqualTo(JOURNEYS)).inScenario("refresh").whenScenarioStateIs("renewed")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"value\": []}")));
-        String callerToken = TestIdentityProvider.tokenWithScopes("journeys.read");
-        String expiredToken = TestIdentityProvider.token(claims -> claims.claim("scp", "journeys.read")
-                .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5)))));
-        String foreignToken = TestIdentityProvider.token(claims -> claims.audience("api://another-api"));
+	@BeforeEach
+	void debugLogging() {
+		DEBUG_LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
+	}
 
-        assertThat(tester.get().uri("/api/v1/journeys").header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken)
-                .exchange()).hasStatusOk();
-        assertThat(tester.get().uri("/api/v1/journeys").header(HttpHeaders.AUTHORIZATION, "Bearer " + expiredToken)
-                .exchange()).hasStatus(401);
-        assertThat(tester.get().uri("/api/v1/journeys").header(HttpHeaders.AUTHORIZATION, "Bearer " + foreignToken)
-                .exchange()).hasStatus(401);
+	@AfterEach
+	void normalLogging() {
+		DEBUG_LOGGERS.forEach(logger -> logging.setLogLevel(logger, null));
+	}
 
-        DATAVERSE.verify(postRequestedFor(urlPathEqualTo("/token")));
-        DATAVERSE.verify(getRequestedFor(urlPathEqualTo(JOURNEYS))
-                .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + dataverseToken)));
-        assertThat(output).as("DEBUG was on for the token refresh and the security filters")
-                .contains("Dataverse answered 401").contains("Fetched a Dataverse access token")
-                .contains("o.s.security");
-        for (String secret : List.of(dataverseToken, CLIENT_SECRET, callerToken, expiredToken, foreignToken,
-                signatureOf(callerToken), signatureOf(expiredToken))) {
-            assertThat(output.getAll()).doesNotContain(secret);
-        }
-    }
+	@Test
+	void neitherTokensNorTheClientSecretAreEverLogged(CapturedOutput output) {
+		String dataverseToken = "dv-token-" + UUID.randomUUID();
+		DATAVERSE.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues(dataverseToken)));
+		// Dataverse refuses the token it holds once, so the facade drops it and fetches a
+		// new one, at DEBUG.
+		DATAVERSE.stubFor(get(urlPathEqualTo(JOURNEYS)).inScenario("refresh")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""))
+			.willSetStateTo("renewed"));
+		DATAVERSE.stubFor(get(urlPathEqualTo(JOURNEYS)).inScenario("refresh")
+			.whenScenarioStateIs("renewed")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"value\": []}")));
+		String callerToken = TestIdentityProvider.tokenWithScopes("journeys.read");
+		String expiredToken = TestIdentityProvider.token(claims -> claims.claim("scp", "journeys.read")
+			.expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5)))));
+		String foreignToken = TestIdentityProvider.token(claims -> claims.audience("api://another-api"));
 
-    private static String signatureOf(String jwt) {
-        return jwt.substring(jwt.lastIndexOf('.') + 1);
-    }
+		assertThat(tester.get()
+			.uri("/api/v1/journeys")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken)
+			.exchange()).hasStatusOk();
+		assertThat(tester.get()
+			.uri("/api/v1/journeys")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + expiredToken)
+			.exchange()).hasStatus(401);
+		assertThat(tester.get()
+			.uri("/api/v1/journeys")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + foreignToken)
+			.exchange()).hasStatus(401);
+
+		DATAVERSE.verify(postRequestedFor(urlPathEqualTo("/token")));
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(JOURNEYS)).withHeader(HttpHeaders.AUTHORIZATION,
+				equalTo("Bearer " + dataverseToken)));
+		assertThat(output).as("DEBUG was on for the token refresh and the security filters")
+			.contains("Dataverse answered 401")
+			.contains("Fetched a Dataverse access token")
+			.contains("o.s.security");
+		for (String secret : List.of(dataverseToken, CLIENT_SECRET, callerToken, expiredToken, foreignToken,
+				signatureOf(callerToken), signatureOf(expiredToken))) {
+			assertThat(output.getAll()).doesNotContain(secret);
+		}
+	}
+
+	private static String signatureOf(String jwt) {
+		return jwt.substring(jwt.lastIndexOf('.') + 1);
+	}
+
 }

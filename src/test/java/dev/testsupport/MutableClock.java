@@ -7,35 +7,38 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so that delays, windows and expiries pass without sleeping. */
+/**
+ * A clock tests move by hand, so that delays, windows and expiries pass without sleeping.
+ */
 public final class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+	private final AtomicReference<Instant> now;
 
-    public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
-    }
+	public MutableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
 
-    public void set(Instant instant) {
-        now.set(instant);
-    }
+	public void set(Instant instant) {
+		now.set(instant);
+	}
 
-    public void advance(Duration duration) {
-        now.updateAndGet(t -> t.plus(duration));
-    }
+	public void advance(Duration duration) {
+		now.updateAndGet(t -> t.plus(duration));
+	}
 
-    @Override
-    public Instant instant() {
-        return now.get();
-    }
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
 }

@@ -15,155 +15,187 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one client of the Dataverse Web API: the operations the facade needs, each a call through
- * {@link CallPipeline} (budget, throttle gate, token, concurrency cap, retry, error decoding). Hand-written, not a
- * declarative HTTP interface: OData paths, ETags, paging links and the retry and throttle rules do not fit an
- * annotated interface (ADR 1). Blocking, for the servlet stack; thread-safe, one per application.
+ * The one client of the Dataverse Web API: the operations the facade needs, each a call
+ * through {@link CallPipeline} (budget, throttle gate, token, concurrency cap, retry,
+ * error decoding). Hand-written, not a declarative HTTP interface: OData paths, ETags,
+ * paging links and the retry and throttle rules do not fit an annotated interface (ADR
+ * 1). Blocking, for the servlet stack; thread-safe, one per application.
  *
- * <p>Every failure is a {@link DataverseException}. Entity shapes are the caller's: pass the record type to read
- * into (Jackson annotations; {@code @JsonProperty("@odata.etag")} for the ETag) and any object or map to write.
+ * <p>
+ * Every failure is a {@link DataverseException}. Entity shapes are the caller's: pass the
+ * record type to read into (Jackson annotations; {@code @JsonProperty("@odata.etag")} for
+ * the ETag) and any object or map to write.
  */
 public final class DataverseClient {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]{0,127}");
-    private static final int MAX_PAGE_SIZE = 5000;
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]{0,127}");
 
-    private final String apiBaseUrl;
-    private final CallPipeline calls;
-    private final ContinuationCodec continuations;
-    private final JsonMapper json;
+	private static final int MAX_PAGE_SIZE = 5000;
 
-    DataverseClient(DataverseProperties properties, CallPipeline calls, JsonMapper json) {
-        this.apiBaseUrl = properties.apiBaseUrl();
-        this.calls = calls;
-        this.continuations = new ContinuationCodec(properties.apiBaseUrl(), properties.clientSecret());
-        this.json = json;
-    }
+	private final String apiBaseUrl;
 
-    /** {@code GET /{entitySet}({id})?$select=…}. 404 → {@link DataverseException} with status 404. */
-    public <T> @Nullable T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
-        return read(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
-                new HttpHeaders(), true), type);
-    }
+	private final CallPipeline calls;
 
-    /** First page of {@code GET /{entitySet}?…} with {@code Prefer: odata.maxpagesize=pageSize}. */
-    public <T> DataversePage<T> list(String entitySet, ODataQuery query, int pageSize, Class<T> type) {
-        return page(entitySet, URI.create(apiBaseUrl + "/" + identifier(entitySet) + query.toQueryString()), pageSize,
-                type, "list");
-    }
+	private final ContinuationCodec continuations;
 
-    /**
-     * A following page: the continuation of a previous page of the same entity set. A token that does not decode to
-     * a next link of the configured Dataverse URL and that entity set is refused with
-     * {@link InvalidContinuationException} before any call is made.
-     */
-    public <T> DataversePage<T> nextPage(String entitySet, String continuation, int pageSize, Class<T> type) {
-        String nextLink = continuations.decode(identifier(entitySet), continuation);
-        // The link is followed unchanged (its $skiptoken holds Dataverse's paging cookie).
-        return page(entitySet, URI.create(nextLink), pageSize, type, "next-page");
-    }
+	private final JsonMapper json;
 
-    /**
-     * Create-only upsert: {@code PATCH /{entitySet}({id})} with {@code If-None-Match: *} and
-     * {@code Prefer: return=representation}. Safe to repeat: if the record already exists Dataverse answers 412,
-     * surfaced as a {@link DataverseException} with status 412. Null when Dataverse answers without a body.
-     */
-    public <T> @Nullable T createWithId(String entitySet, UUID id, Object body, Class<T> type) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.IF_NONE_MATCH, "*"); // create-only upsert: 412 if it exists, so a repeat cannot overwrite
-        headers.set("Prefer", "return=representation");
-        return read(call("create-with-id", HttpMethod.PATCH, entityPath(entitySet, id), body, headers, true), type);
-    }
+	DataverseClient(DataverseProperties properties, CallPipeline calls, JsonMapper json) {
+		this.apiBaseUrl = properties.apiBaseUrl();
+		this.calls = calls;
+		this.continuations = new ContinuationCodec(properties.apiBaseUrl(), properties.clientSecret());
+		this.json = json;
+	}
 
-    /**
-     * {@code PATCH /{entitySet}({id})} with {@code Prefer: return=representation}. {@code ifMatch} is the ETag the
-     * caller read ({@code W/"123"}); null sends {@code If-Match: *} (update only, never upsert). A stale ETag → 412.
-     * Null when Dataverse answers without a body.
-     */
-    public <T> @Nullable T update(String entitySet, UUID id, Object body, @Nullable String ifMatch, Class<T> type) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.IF_MATCH, ifMatch == null ? "*" : ifMatch); // '*': update only, never an upsert
-        headers.set("Prefer", "return=representation");
-        return read(call("update", HttpMethod.PATCH, entityPath(entitySet, id), body, headers, false), type);
-    }
+	/**
+	 * {@code GET /{entitySet}({id})?$select=…}. 404 → {@link DataverseException} with
+	 * status 404.
+	 */
+	public <T> @Nullable T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
+		return read(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
+				new HttpHeaders(), true), type);
+	}
 
-    /** {@code DELETE /{entitySet}({id})}, with {@code If-Match} when an ETag is given. */
-    public void delete(String entitySet, UUID id, @Nullable String ifMatch) {
-        HttpHeaders headers = new HttpHeaders();
-        if (ifMatch != null) {
-            headers.set(HttpHeaders.IF_MATCH, ifMatch);
-        }
-        call("delete", HttpMethod.DELETE, entityPath(entitySet, id), null, headers, true);
-    }
+	/**
+	 * First page of {@code GET /{entitySet}?…} with
+	 * {@code Prefer: odata.maxpagesize=pageSize}.
+	 */
+	public <T> DataversePage<T> list(String entitySet, ODataQuery query, int pageSize, Class<T> type) {
+		return page(entitySet, URI.create(apiBaseUrl + "/" + identifier(entitySet) + query.toQueryString()), pageSize,
+				type, "list");
+	}
 
-    /**
-     * An unbound action: {@code POST /{action}} with a JSON body, returning the response body.
-     *
-     * @param safeToRepeat true for actions without side effects (such as validation), which may then be retried
-     *                     after a 5xx or timeout like a read
-     */
-    public <T> @Nullable T invokeAction(String action, Object body, Class<T> type, boolean safeToRepeat) {
-        return read(call("action:" + identifier(action), HttpMethod.POST, apiBaseUrl + "/" + identifier(action), body,
-                new HttpHeaders(), safeToRepeat), type);
-    }
+	/**
+	 * A following page: the continuation of a previous page of the same entity set. A
+	 * token that does not decode to a next link of the configured Dataverse URL and that
+	 * entity set is refused with {@link InvalidContinuationException} before any call is
+	 * made.
+	 */
+	public <T> DataversePage<T> nextPage(String entitySet, String continuation, int pageSize, Class<T> type) {
+		String nextLink = continuations.decode(identifier(entitySet), continuation);
+		// The link is followed unchanged (its $skiptoken holds Dataverse's paging
+		// cookie).
+		return page(entitySet, URI.create(nextLink), pageSize, type, "next-page");
+	}
 
-    private <T> DataversePage<T> page(String entitySet, URI uri, int pageSize, Class<T> type, String operation) {
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page size must be within 1.." + MAX_PAGE_SIZE);
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("Prefer", "odata.maxpagesize=" + pageSize); // on every page, follow-ups included
-        Response response = calls.execute(new Call(operation, HttpMethod.GET, uri, null, headers, true));
-        ODataCollection<T> collection = collection(response, type);
-        String continuation = collection.nextLink() == null ? null
-                : continuations.encode(identifier(entitySet), collection.nextLink());
-        return new DataversePage<>(collection.value() == null ? List.of() : collection.value(), continuation);
-    }
+	/**
+	 * Create-only upsert: {@code PATCH /{entitySet}({id})} with {@code If-None-Match: *}
+	 * and {@code Prefer: return=representation}. Safe to repeat: if the record already
+	 * exists Dataverse answers 412, surfaced as a {@link DataverseException} with status
+	 * 412. Null when Dataverse answers without a body.
+	 */
+	public <T> @Nullable T createWithId(String entitySet, UUID id, Object body, Class<T> type) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.IF_NONE_MATCH, "*"); // create-only upsert: 412 if it
+														// exists, so a repeat cannot
+														// overwrite
+		headers.set("Prefer", "return=representation");
+		return read(call("create-with-id", HttpMethod.PATCH, entityPath(entitySet, id), body, headers, true), type);
+	}
 
-    /** The rows and the next link, read in one pass straight into their types (no tree in between). */
-    private <T> ODataCollection<T> collection(Response response, Class<T> type) {
-        if (response.body().length == 0) {
-            return new ODataCollection<>(List.of(), null);
-        }
-        try {
-            return json.readValue(response.body(),
-                    json.getTypeFactory().constructParametricType(ODataCollection.class, type));
-        } catch (JacksonException e) {
-            throw DataverseErrors.unreadableBody(response, e);
-        }
-    }
+	/**
+	 * {@code PATCH /{entitySet}({id})} with {@code Prefer: return=representation}.
+	 * {@code ifMatch} is the ETag the caller read ({@code W/"123"}); null sends
+	 * {@code If-Match: *} (update only, never upsert). A stale ETag → 412. Null when
+	 * Dataverse answers without a body.
+	 */
+	public <T> @Nullable T update(String entitySet, UUID id, Object body, @Nullable String ifMatch, Class<T> type) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.IF_MATCH, ifMatch == null ? "*" : ifMatch); // '*': update
+																			// only, never
+																			// an upsert
+		headers.set("Prefer", "return=representation");
+		return read(call("update", HttpMethod.PATCH, entityPath(entitySet, id), body, headers, false), type);
+	}
 
-    /** A collection as Dataverse answers a query: the rows and, when there are more, the link to the next page. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ODataCollection<T>(@JsonProperty("value") @Nullable List<T> value,
-            @JsonProperty("@odata.nextLink") @Nullable String nextLink) {
-    }
+	/** {@code DELETE /{entitySet}({id})}, with {@code If-Match} when an ETag is given. */
+	public void delete(String entitySet, UUID id, @Nullable String ifMatch) {
+		HttpHeaders headers = new HttpHeaders();
+		if (ifMatch != null) {
+			headers.set(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		call("delete", HttpMethod.DELETE, entityPath(entitySet, id), null, headers, true);
+	}
 
-    private Response call(String operation, HttpMethod method, String uri, @Nullable Object body, HttpHeaders headers,
-                          boolean safeToRepeat) {
-        byte[] written = body == null ? null : json.writeValueAsBytes(body);
-        return calls.execute(new Call(operation, method, URI.create(uri), written, headers, safeToRepeat));
-    }
+	/**
+	 * An unbound action: {@code POST /{action}} with a JSON body, returning the response
+	 * body.
+	 * @param safeToRepeat true for actions without side effects (such as validation),
+	 * which may then be retried after a 5xx or timeout like a read
+	 */
+	public <T> @Nullable T invokeAction(String action, Object body, Class<T> type, boolean safeToRepeat) {
+		return read(call("action:" + identifier(action), HttpMethod.POST, apiBaseUrl + "/" + identifier(action), body,
+				new HttpHeaders(), safeToRepeat), type);
+	}
 
-    private <T> @Nullable T read(Response response, Class<T> type) {
-        if (response.body().length == 0) {
-            return null;
-        }
-        try {
-            return json.readValue(response.body(), type);
-        } catch (JacksonException e) {
-            throw DataverseErrors.unreadableBody(response, e);
-        }
-    }
+	private <T> DataversePage<T> page(String entitySet, URI uri, int pageSize, Class<T> type, String operation) {
+		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("page size must be within 1.." + MAX_PAGE_SIZE);
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Prefer", "odata.maxpagesize=" + pageSize); // on every page,
+																// follow-ups included
+		Response response = calls.execute(new Call(operation, HttpMethod.GET, uri, null, headers, true));
+		ODataCollection<T> collection = collection(response, type);
+		String continuation = collection.nextLink() == null ? null
+				: continuations.encode(identifier(entitySet), collection.nextLink());
+		return new DataversePage<>(collection.value() == null ? List.of() : collection.value(), continuation);
+	}
 
-    private String entityPath(String entitySet, UUID id) {
-        return apiBaseUrl + "/" + identifier(entitySet) + "(" + id + ")"; // a UUID cannot inject
-    }
+	/**
+	 * The rows and the next link, read in one pass straight into their types (no tree in
+	 * between).
+	 */
+	private <T> ODataCollection<T> collection(Response response, Class<T> type) {
+		if (response.body().length == 0) {
+			return new ODataCollection<>(List.of(), null);
+		}
+		try {
+			return json.readValue(response.body(),
+					json.getTypeFactory().constructParametricType(ODataCollection.class, type));
+		}
+		catch (JacksonException e) {
+			throw DataverseErrors.unreadableBody(response, e);
+		}
+	}
 
-    private static String identifier(String name) {
-        if (name == null || !IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a Dataverse entity set or action name: " + name);
-        }
-        return name;
-    }
+	/**
+	 * A collection as Dataverse answers a query: the rows and, when there are more, the
+	 * link to the next page.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ODataCollection<T>(@JsonProperty("value") @Nullable List<T> value,
+			@JsonProperty("@odata.nextLink") @Nullable String nextLink) {
+	}
+
+	private Response call(String operation, HttpMethod method, String uri, @Nullable Object body, HttpHeaders headers,
+			boolean safeToRepeat) {
+		byte[] written = body == null ? null : json.writeValueAsBytes(body);
+		return calls.execute(new Call(operation, method, URI.create(uri), written, headers, safeToRepeat));
+	}
+
+	private <T> @Nullable T read(Response response, Class<T> type) {
+		if (response.body().length == 0) {
+			return null;
+		}
+		try {
+			return json.readValue(response.body(), type);
+		}
+		catch (JacksonException e) {
+			throw DataverseErrors.unreadableBody(response, e);
+		}
+	}
+
+	private String entityPath(String entitySet, UUID id) {
+		return apiBaseUrl + "/" + identifier(entitySet) + "(" + id + ")"; // a UUID cannot
+																			// inject
+	}
+
+	private static String identifier(String name) {
+		if (name == null || !IDENTIFIER.matcher(name).matches()) {
+			throw new IllegalArgumentException("not a Dataverse entity set or action name: " + name);
+		}
+		return name;
+	}
+
 }

@@ -16,87 +16,90 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the Dataverse client, bound once from {@code dataverse.*} (environment variables
- * {@code DATAVERSE_URL}, {@code DATAVERSE_CLIENT_ID}, … by relaxed binding) and validated at start-up.
+ * Settings of the Dataverse client, bound once from {@code dataverse.*} (environment
+ * variables {@code DATAVERSE_URL}, {@code DATAVERSE_CLIENT_ID}, … by relaxed binding) and
+ * validated at start-up.
  *
- * @param url              environment URL, e.g. {@code https://myorg.crm.dynamics.com}
- * @param tenantId         Entra ID tenant of the application user
- * @param clientId         application (client) id of the application user
- * @param clientSecret     its client secret
- * @param tokenUri         token endpoint override; default is Entra ID's v2 endpoint for the tenant
- * @param scope            token scope override; default {@code {url}/.default}
- * @param apiVersion       Web API version in the path ({@code v9.2}; Microsoft's samples use {@code v9.0})
- * @param connectTimeout   TCP connect timeout per attempt
- * @param responseTimeout  time to the response per attempt
+ * @param url environment URL, e.g. {@code https://myorg.crm.dynamics.com}
+ * @param tenantId Entra ID tenant of the application user
+ * @param clientId application (client) id of the application user
+ * @param clientSecret its client secret
+ * @param tokenUri token endpoint override; default is Entra ID's v2 endpoint for the
+ * tenant
+ * @param scope token scope override; default {@code {url}/.default}
+ * @param apiVersion Web API version in the path ({@code v9.2}; Microsoft's samples use
+ * {@code v9.0})
+ * @param connectTimeout TCP connect timeout per attempt
+ * @param responseTimeout time to the response per attempt
  * @param tokenRefreshAhead a token is replaced this long before it expires
- * @param retry            retry and time-budget rules
- * @param concurrency      cap on concurrent Dataverse calls of this instance
+ * @param retry retry and time-budget rules
+ * @param concurrency cap on concurrent Dataverse calls of this instance
  */
 @Validated
 @ConfigurationProperties("dataverse")
 public record DataverseProperties(
-        @NotNull(message = "must be set: DATAVERSE_URL (e.g. https://myorg.crm.dynamics.com)") URI url,
-        @NotBlank(message = "must be set: DATAVERSE_TENANT_ID") String tenantId,
-        @NotBlank(message = "must be set: DATAVERSE_CLIENT_ID") String clientId,
-        @NotBlank(message = "must be set: DATAVERSE_CLIENT_SECRET") String clientSecret,
-        @Nullable URI tokenUri,
-        @Nullable String scope,
-        @DefaultValue("v9.2") @Pattern(regexp = "v\\d+\\.\\d+", message = "must look like v9.2 (DATAVERSE_API_VERSION)") String apiVersion,
-        @DefaultValue("5s") @NotNull Duration connectTimeout,
-        @DefaultValue("30s") @NotNull Duration responseTimeout,
-        @DefaultValue("5m") @NotNull Duration tokenRefreshAhead,
-        @DefaultValue @Valid Retry retry,
-        @DefaultValue @Valid Concurrency concurrency) {
+		@NotNull(message = "must be set: DATAVERSE_URL (e.g. https://myorg.crm.dynamics.com)") URI url,
+		@NotBlank(message = "must be set: DATAVERSE_TENANT_ID") String tenantId,
+		@NotBlank(message = "must be set: DATAVERSE_CLIENT_ID") String clientId,
+		@NotBlank(message = "must be set: DATAVERSE_CLIENT_SECRET") String clientSecret, @Nullable URI tokenUri,
+		@Nullable String scope,
+		@DefaultValue("v9.2") @Pattern(regexp = "v\\d+\\.\\d+",
+				message = "must look like v9.2 (DATAVERSE_API_VERSION)") String apiVersion,
+		@DefaultValue("5s") @NotNull Duration connectTimeout, @DefaultValue("30s") @NotNull Duration responseTimeout,
+		@DefaultValue("5m") @NotNull Duration tokenRefreshAhead, @DefaultValue @Valid Retry retry,
+		@DefaultValue @Valid Concurrency concurrency) {
 
-    /**
-     * @param maxAttempts      attempts per Dataverse call, the first included
-     * @param budget           total time one caller request may spend on a call, waits included
-     * @param initialBackoff   first back-off for 5xx and connection failures (doubles per attempt)
-     * @param maxBackoff       cap of that back-off
-     * @param jitter           share of a delay added at random (0.1 = up to +10 %)
-     * @param maxThrottlePause longest pause one 429 may impose on the whole instance
-     */
-    public record Retry(
-            @DefaultValue("4") @Min(1) @Max(10) int maxAttempts,
-            @DefaultValue("20s") @NotNull Duration budget,
-            @DefaultValue("200ms") @NotNull Duration initialBackoff,
-            @DefaultValue("5s") @NotNull Duration maxBackoff,
-            @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double jitter,
-            @DefaultValue("5m") @NotNull Duration maxThrottlePause) {
-    }
+	/**
+	 * @param maxAttempts attempts per Dataverse call, the first included
+	 * @param budget total time one caller request may spend on a call, waits included
+	 * @param initialBackoff first back-off for 5xx and connection failures (doubles per
+	 * attempt)
+	 * @param maxBackoff cap of that back-off
+	 * @param jitter share of a delay added at random (0.1 = up to +10 %)
+	 * @param maxThrottlePause longest pause one 429 may impose on the whole instance
+	 */
+	public record Retry(@DefaultValue("4") @Min(1) @Max(10) int maxAttempts,
+			@DefaultValue("20s") @NotNull Duration budget, @DefaultValue("200ms") @NotNull Duration initialBackoff,
+			@DefaultValue("5s") @NotNull Duration maxBackoff,
+			@DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double jitter,
+			@DefaultValue("5m") @NotNull Duration maxThrottlePause) {
+	}
 
-    /**
-     * @param maxInFlight concurrent Dataverse calls of this instance (Dataverse refuses 52 or more per user)
-     * @param maxWait     how long a call may wait for a free slot before the caller gets 503
-     */
-    public record Concurrency(
-            @DefaultValue("32") @Min(1) @Max(51) int maxInFlight,
-            @DefaultValue("2s") @NotNull Duration maxWait) {
-    }
+	/**
+	 * @param maxInFlight concurrent Dataverse calls of this instance (Dataverse refuses
+	 * 52 or more per user)
+	 * @param maxWait how long a call may wait for a free slot before the caller gets 503
+	 */
+	public record Concurrency(@DefaultValue("32") @Min(1) @Max(51) int maxInFlight,
+			@DefaultValue("2s") @NotNull Duration maxWait) {
+	}
 
-    /** Token endpoint: the override, or Entra ID's v2 endpoint of the tenant. */
-    public URI effectiveTokenUri() {
-        return tokenUri != null ? tokenUri
-                : URI.create("https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token");
-    }
+	/** Token endpoint: the override, or Entra ID's v2 endpoint of the tenant. */
+	public URI effectiveTokenUri() {
+		return tokenUri != null ? tokenUri
+				: URI.create("https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token");
+	}
 
-    /** Scope asked for: the override, or {@code {url}/.default}. */
-    public String effectiveScope() {
-        return scope != null && !scope.isBlank() ? scope : trimSlash(url.toString()) + "/.default";
-    }
+	/** Scope asked for: the override, or {@code {url}/.default}. */
+	public String effectiveScope() {
+		return scope != null && !scope.isBlank() ? scope : trimSlash(url.toString()) + "/.default";
+	}
 
-    /** Base of every Web API call, e.g. {@code https://myorg.crm.dynamics.com/api/data/v9.2}, no trailing slash. */
-    public String apiBaseUrl() {
-        return trimSlash(url.toString()) + "/api/data/" + apiVersion;
-    }
+	/**
+	 * Base of every Web API call, e.g.
+	 * {@code https://myorg.crm.dynamics.com/api/data/v9.2}, no trailing slash.
+	 */
+	public String apiBaseUrl() {
+		return trimSlash(url.toString()) + "/api/data/" + apiVersion;
+	}
 
-    private static String trimSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
+	private static String trimSlash(String s) {
+		return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+	}
 
-    @Override
-    public String toString() { // never print the secret
-        return "DataverseProperties[url=" + url + ", tenantId=" + tenantId + ", clientId=" + clientId
-                + ", clientSecret=****, tokenUri=" + effectiveTokenUri() + ", apiVersion=" + apiVersion + "]";
-    }
+	@Override
+	public String toString() { // never print the secret
+		return "DataverseProperties[url=" + url + ", tenantId=" + tenantId + ", clientId=" + clientId
+				+ ", clientSecret=****, tokenUri=" + effectiveTokenUri() + ", apiVersion=" + apiVersion + "]";
+	}
 }

@@ -1,4 +1,7 @@
-/** Generic Dataverse Web API client: token, retry, throttle gate, concurrency cap, OData, errors; knows no entity of ours. */
+/**
+ * Generic Dataverse Web API client: token, retry, throttle gate, concurrency cap, OData,
+ * errors; knows no entity of ours.
+ */
 @NullMarked
 package dev.journeyfacade.dataverse;
 

@@ -9,28 +9,29 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new journey; only the name is required (as in Dataverse). Also the body of a validation of an unsaved
- * journey. Dates are normalized to UTC minutes on the way in. The design comes as a tree ({@code design}) or,
- * for experts, as the raw pair of strings the backend stores; the backend checks and writes either
- * ({@link JourneyInput} checks the whole body).
+ * A new journey; only the name is required (as in Dataverse). Also the body of a
+ * validation of an unsaved journey. Dates are normalized to UTC minutes on the way in.
+ * The design comes as a tree ({@code design}) or, for experts, as the raw pair of strings
+ * the backend stores; the backend checks and writes either ({@link JourneyInput} checks
+ * the whole body).
  */
 @Schema(description = "A new journey. Only `name` is required; everything else may be set later.")
 public record CreateJourneyRequest(
-        @Schema(description = "Optional client-chosen id (a GUID). A create that is repeated with the same id "
-                + "never makes a second journey: it answers 200 with the journey made the first time. "
-                + "Takes precedence over the Idempotency-Key header.", example = JourneyDocs.ID_EXAMPLE)
-        @Nullable UUID id,
-        @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE,
-                requiredMode = Schema.RequiredMode.REQUIRED, maxLength = JourneyLimits.NAME_MAX)
-        @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
-        @JsonUnwrapped @Valid JourneySettings settings,
-        @Schema(description = JourneyDocs.DESIGN) @Nullable Design design,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX)
-        @Size(max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX)
-        @Size(max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
+		@Schema(description = "Optional client-chosen id (a GUID). A create that is repeated with the same id "
+				+ "never makes a second journey: it answers 200 with the journey made the first time. "
+				+ "Takes precedence over the Idempotency-Key header.",
+				example = JourneyDocs.ID_EXAMPLE) @Nullable UUID id,
+		@Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE,
+				requiredMode = Schema.RequiredMode.REQUIRED,
+				maxLength = JourneyLimits.NAME_MAX) @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
+		@JsonUnwrapped @Valid JourneySettings settings,
+		@Schema(description = JourneyDocs.DESIGN) @Nullable Design design,
+		@Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Size(
+				max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
+		@Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX) @Size(
+				max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
 
-    public CreateJourneyRequest {
-        settings = settings == null ? JourneySettings.NONE : settings;
-    }
+	public CreateJourneyRequest {
+		settings = settings == null ? JourneySettings.NONE : settings;
+	}
 }

@@ -8,31 +8,33 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A journey with all its settings and its design, as one journey is read: the design as a tree, and the two
- * strings Dataverse stores for it, read-only, for experts and for a definition that cannot be read as a tree.
+ * A journey with all its settings and its design, as one journey is read: the design as a
+ * tree, and the two strings Dataverse stores for it, read-only, for experts and for a
+ * definition that cannot be read as a tree.
  */
 @Schema(description = "A journey with all its settings and its design.")
-public record Journey(
-        @Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) @Nullable UUID id,
-        @Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) @Nullable String name,
-        @Schema(description = "Lifecycle status; changed only by publish and stop.") @Nullable JourneyStatus status,
-        @JsonUnwrapped JourneySettings settings,
-        @Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
-                + "the ids Dataverse keeps in each tile's `stored`. Null when the journey has no design yet, or when the "
-                + "stored definition cannot be read as a tree: then `designProblems` says why, and only the raw "
-                + "`workflowDefinition` shows it.") @Nullable Design design,
-        @Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
-                + "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
-        @Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ,
-                accessMode = Schema.AccessMode.READ_ONLY) @Nullable String workflowDefinition,
-        @Schema(description = JourneyDocs.DESIGNER_STATE_READ,
-                accessMode = Schema.AccessMode.READ_ONLY) @Nullable String designerState,
-        @Schema(description = JourneyDocs.CREATED_AT, example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime createdAt,
-        @Schema(description = JourneyDocs.MODIFIED_AT, example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime modifiedAt,
-        @Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE) @Nullable String etag) {
+public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) @Nullable UUID id,
+		@Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) @Nullable String name,
+		@Schema(description = "Lifecycle status; changed only by publish and stop.") @Nullable JourneyStatus status,
+		@JsonUnwrapped JourneySettings settings,
+		@Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
+				+ "the ids Dataverse keeps in each tile's `stored`. Null when the journey has no design yet, or when the "
+				+ "stored definition cannot be read as a tree: then `designProblems` says why, and only the raw "
+				+ "`workflowDefinition` shows it.") @Nullable Design design,
+		@Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
+				+ "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
+		@Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ,
+				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String workflowDefinition,
+		@Schema(description = JourneyDocs.DESIGNER_STATE_READ,
+				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String designerState,
+		@Schema(description = JourneyDocs.CREATED_AT,
+				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime createdAt,
+		@Schema(description = JourneyDocs.MODIFIED_AT,
+				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime modifiedAt,
+		@Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE) @Nullable String etag) {
 
-    public Journey {
-        settings = settings == null ? JourneySettings.NONE : settings;
-        designProblems = designProblems == null ? List.of() : List.copyOf(designProblems);
-    }
+	public Journey {
+		settings = settings == null ? JourneySettings.NONE : settings;
+		designProblems = designProblems == null ? List.of() : List.copyOf(designProblems);
+	}
 }

@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(JourneyProperties.class)
 class JourneyConfiguration {
 
-    @Bean
-    FilterRegistrationBean<RequestBodyLimit> journeyRequestBodyLimit(JourneyProperties properties) {
-        FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(properties.maxBodySize().toBytes()));
-        registration.addUrlPatterns("/api/v1/journeys", "/api/v1/journeys/*");
-        return registration;
-    }
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> journeyRequestBodyLimit(JourneyProperties properties) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(properties.maxBodySize().toBytes()));
+		registration.addUrlPatterns("/api/v1/journeys", "/api/v1/journeys/*");
+		return registration;
+	}
+
 }

@@ -1,28 +1,37 @@
 package dev.journeyfacade.journey;
 
 /**
- * The journey API's limits, each said once: the constraints, the OpenAPI schema (which reads the constraints) and
- * the code read these constants.
+ * The journey API's limits, each said once: the constraints, the OpenAPI schema (which
+ * reads the constraints) and the code read these constants.
  */
 public final class JourneyLimits {
 
-    /** A journey's name: Dataverse's limit for the outbound journey's name. */
-    public static final int NAME_MAX = 100;
-    /** Dataverse's time-zone codes ({@code timezonecode}). */
-    public static final int TIME_ZONE_MIN = -1500;
-    public static final int TIME_ZONE_MAX = 1500;
-    /** The raw workflow definition and designer state, Dataverse's column limits. */
-    public static final int WORKFLOW_DEFINITION_MAX = 1_048_576;
-    public static final int DESIGNER_STATE_MAX = 100_000;
-    /** Rows per page of every list. */
-    public static final int PAGE_SIZE_MAX = 200;
-    /** Search text of every list. */
-    public static final int QUERY_MAX = 100;
-    /** A page token (it wraps Dataverse's next link). */
-    public static final int PAGE_TOKEN_MAX = 8192;
-    /** An {@code Idempotency-Key} header. */
-    public static final int IDEMPOTENCY_KEY_MAX = 255;
+	/** A journey's name: Dataverse's limit for the outbound journey's name. */
+	public static final int NAME_MAX = 100;
 
-    private JourneyLimits() {
-    }
+	/** Dataverse's time-zone codes ({@code timezonecode}). */
+	public static final int TIME_ZONE_MIN = -1500;
+
+	public static final int TIME_ZONE_MAX = 1500;
+
+	/** The raw workflow definition and designer state, Dataverse's column limits. */
+	public static final int WORKFLOW_DEFINITION_MAX = 1_048_576;
+
+	public static final int DESIGNER_STATE_MAX = 100_000;
+
+	/** Rows per page of every list. */
+	public static final int PAGE_SIZE_MAX = 200;
+
+	/** Search text of every list. */
+	public static final int QUERY_MAX = 100;
+
+	/** A page token (it wraps Dataverse's next link). */
+	public static final int PAGE_TOKEN_MAX = 8192;
+
+	/** An {@code Idempotency-Key} header. */
+	public static final int IDEMPOTENCY_KEY_MAX = 255;
+
+	private JourneyLimits() {
+	}
+
 }

@@ -7,7 +7,9 @@ import org.springframework.web.ErrorResponseException;
 /** No journey has this id (in the backend that was asked): 404 {@code not-found}. */
 public class JourneyNotFound extends ErrorResponseException {
 
-    public JourneyNotFound(UUID id, Throwable cause) {
-        super(ProblemType.NOT_FOUND.status(), ProblemType.NOT_FOUND.detail("Journey " + id + " does not exist."), cause);
-    }
+	public JourneyNotFound(UUID id, Throwable cause) {
+		super(ProblemType.NOT_FOUND.status(), ProblemType.NOT_FOUND.detail("Journey " + id + " does not exist."),
+				cause);
+	}
+
 }

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /** One page of journeys and the token for the next. */
 @Schema(description = "A page of journeys.")
 public record JourneyPage(
-        @Schema(description = "The journeys of this page, in the requested order.") List<JourneySummary> items,
-        @Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
-                example = "eyJ2IjoxLCJsIjoiaHR0cHM6Ly8uLi4ifQ") @Nullable String nextPageToken) {
+		@Schema(description = "The journeys of this page, in the requested order.") List<JourneySummary> items,
+		@Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
+				example = "eyJ2IjoxLCJsIjoiaHR0cHM6Ly8uLi4ifQ") @Nullable String nextPageToken) {
 
-    public JourneyPage {
-        items = List.copyOf(items);
-    }
+	public JourneyPage {
+		items = List.copyOf(items);
+	}
 }

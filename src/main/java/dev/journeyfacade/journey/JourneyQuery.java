@@ -6,46 +6,53 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a list call asks for.
  *
- * @param statuses   any of these statuses; empty = all
- * @param text       name contains this text (case-insensitive); null = any name
- * @param sortField  the sort key (the store always adds the primary key after it for stable pages)
+ * @param statuses any of these statuses; empty = all
+ * @param text name contains this text (case-insensitive); null = any name
+ * @param sortField the sort key (the store always adds the primary key after it for
+ * stable pages)
  * @param descending sort direction
- * @param pageSize   rows per page
- * @param pageToken  continuation of an earlier page (it carries that page's query); null = first page
+ * @param pageSize rows per page
+ * @param pageToken continuation of an earlier page (it carries that page's query); null =
+ * first page
  */
 public record JourneyQuery(List<JourneyStatus> statuses, @Nullable String text, SortField sortField, boolean descending,
-                           int pageSize, @Nullable String pageToken) {
+		int pageSize, @Nullable String pageToken) {
 
-    public JourneyQuery {
-        statuses = statuses == null ? List.of() : List.copyOf(statuses);
-    }
+	public JourneyQuery {
+		statuses = statuses == null ? List.of() : List.copyOf(statuses);
+	}
 
-    /** The columns a list may be sorted by. */
-    public enum SortField {
-        NAME("name"), MODIFIED_AT("modifiedAt"), STARTS_AT("startsAt");
+	/** The columns a list may be sorted by. */
+	public enum SortField {
 
-        private final String apiName;
+		NAME("name"), MODIFIED_AT("modifiedAt"), STARTS_AT("startsAt");
 
-        SortField(String apiName) {
-            this.apiName = apiName;
-        }
+		private final String apiName;
 
-        static SortField ofApiName(String name) {
-            for (SortField field : values()) {
-                if (field.apiName.equals(name)) {
-                    return field;
-                }
-            }
-            throw new IllegalArgumentException("unknown sort field " + name);
-        }
-    }
+		SortField(String apiName) {
+			this.apiName = apiName;
+		}
 
-    /** Reads {@code name}, {@code name:asc}, {@code modifiedAt:desc}… (the controller has checked the pattern). */
-    static JourneyQuery of(@Nullable List<JourneyStatus> statuses, @Nullable String text, String orderBy, int pageSize,
-                           @Nullable String pageToken) {
-        String[] parts = orderBy.split(":", 2);
-        boolean descending = parts.length == 2 && parts[1].equals("desc");
-        String q = text == null || text.isBlank() ? null : text.strip();
-        return new JourneyQuery(statuses, q, SortField.ofApiName(parts[0]), descending, pageSize, pageToken);
-    }
+		static SortField ofApiName(String name) {
+			for (SortField field : values()) {
+				if (field.apiName.equals(name)) {
+					return field;
+				}
+			}
+			throw new IllegalArgumentException("unknown sort field " + name);
+		}
+
+	}
+
+	/**
+	 * Reads {@code name}, {@code name:asc}, {@code modifiedAt:desc}… (the controller has
+	 * checked the pattern).
+	 */
+	static JourneyQuery of(@Nullable List<JourneyStatus> statuses, @Nullable String text, String orderBy, int pageSize,
+			@Nullable String pageToken) {
+		String[] parts = orderBy.split(":", 2);
+		boolean descending = parts.length == 2 && parts[1].equals("desc");
+		String q = text == null || text.isBlank() ? null : text.strip();
+		return new JourneyQuery(statuses, q, SortField.ofApiName(parts[0]), descending, pageSize, pageToken);
+	}
 }

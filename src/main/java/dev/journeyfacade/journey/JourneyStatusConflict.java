@@ -8,28 +8,31 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The journey's status does not allow the action: 409 {@code journey-state-conflict}, naming the status
- * ({@code journeyStatus}) and the statuses that would allow it ({@code allowedStatuses}), so nothing reaches the
- * backend that it would refuse after a round trip.
+ * The journey's status does not allow the action: 409 {@code journey-state-conflict},
+ * naming the status ({@code journeyStatus}) and the statuses that would allow it
+ * ({@code allowedStatuses}), so nothing reaches the backend that it would refuse after a
+ * round trip.
  */
 public class JourneyStatusConflict extends ErrorResponseException {
 
-    /**
-     * @param allowed the statuses the action is allowed from, in the API's order
-     * @param hint    what to do instead, a sentence with a leading space; empty when there is nothing to add
-     */
-    public JourneyStatusConflict(UUID id, JourneyStatus status, JourneyAction action, Set<JourneyStatus> allowed,
-                                 String hint) {
-        super(ProblemType.JOURNEY_STATE_CONFLICT.status(), problem(id, status, action, allowed, hint), null);
-    }
+	/**
+	 * @param allowed the statuses the action is allowed from, in the API's order
+	 * @param hint what to do instead, a sentence with a leading space; empty when there
+	 * is nothing to add
+	 */
+	public JourneyStatusConflict(UUID id, JourneyStatus status, JourneyAction action, Set<JourneyStatus> allowed,
+			String hint) {
+		super(ProblemType.JOURNEY_STATE_CONFLICT.status(), problem(id, status, action, allowed, hint), null);
+	}
 
-    private static ProblemDetail problem(UUID id, JourneyStatus status, JourneyAction action, Set<JourneyStatus> allowed,
-                                         String hint) {
-        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-        ProblemDetail problem = ProblemType.JOURNEY_STATE_CONFLICT.detail(
-                "Journey " + id + " is " + status + "; " + action + " is allowed only from " + names + "." + hint);
-        problem.setProperty("journeyStatus", status.name());
-        problem.setProperty("allowedStatuses", allowed.stream().map(Enum::name).toList());
-        return problem;
-    }
+	private static ProblemDetail problem(UUID id, JourneyStatus status, JourneyAction action,
+			Set<JourneyStatus> allowed, String hint) {
+		String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+		ProblemDetail problem = ProblemType.JOURNEY_STATE_CONFLICT
+			.detail("Journey " + id + " is " + status + "; " + action + " is allowed only from " + names + "." + hint);
+		problem.setProperty("journeyStatus", status.name());
+		problem.setProperty("allowedStatuses", allowed.stream().map(Enum::name).toList());
+		return problem;
+	}
+
 }

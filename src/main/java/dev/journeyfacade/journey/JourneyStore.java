@@ -6,56 +6,69 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where journeys live: the journey API's one port to a backend, which owns its entity, its design format, its
- * lifecycle table and its checks (ADR 10; the outbound-marketing one is {@code journey.msdyncrm}). A journey that
- * does not exist is {@link JourneyNotFound}; a status that does not allow an action is {@link JourneyStatusConflict};
- * other failures of the backend surface as its own exceptions, which the web layer renders.
+ * Where journeys live: the journey API's one port to a backend, which owns its entity,
+ * its design format, its lifecycle table and its checks (ADR 10; the outbound-marketing
+ * one is {@code journey.msdyncrm}). A journey that does not exist is
+ * {@link JourneyNotFound}; a status that does not allow an action is
+ * {@link JourneyStatusConflict}; other failures of the backend surface as its own
+ * exceptions, which the web layer renders.
  */
 public interface JourneyStore {
 
-    JourneyPage list(JourneyQuery query);
+	JourneyPage list(JourneyQuery query);
 
-    /** One journey with its design. */
-    Journey get(UUID id);
+	/** One journey with its design. */
+	Journey get(UUID id);
 
-    /** One journey without its design: enough to check its status cheaply. */
-    JourneySummary getSummary(UUID id);
+	/** One journey without its design: enough to check its status cheaply. */
+	JourneySummary getSummary(UUID id);
 
-    /**
-     * Every reason the design fields of a body cannot be stored, each naming the field (down to a tile); empty when
-     * they can. Runs before anything is read or written, beside the body's other checks.
-     */
-    List<FieldProblem> checkDesign(DesignFields design);
+	/**
+	 * Every reason the design fields of a body cannot be stored, each naming the field
+	 * (down to a tile); empty when they can. Runs before anything is read or written,
+	 * beside the body's other checks.
+	 */
+	List<FieldProblem> checkDesign(DesignFields design);
 
-    /** Refuses what this backend's lifecycle does not allow from the journey's status, before anything is written. */
-    void checkAllowed(JourneyAction action, UUID id, JourneyStatus status);
+	/**
+	 * Refuses what this backend's lifecycle does not allow from the journey's status,
+	 * before anything is written.
+	 */
+	void checkAllowed(JourneyAction action, UUID id, JourneyStatus status);
 
-    /**
-     * Creates a draft under this id unless a journey with the id exists already (create-only). A repeated call never
-     * makes a second journey and never overwrites: it returns the existing one, not created.
-     */
-    CreatedJourney create(UUID id, CreateJourneyRequest journey);
+	/**
+	 * Creates a draft under this id unless a journey with the id exists already
+	 * (create-only). A repeated call never makes a second journey and never overwrites:
+	 * it returns the existing one, not created.
+	 */
+	CreatedJourney create(UUID id, CreateJourneyRequest journey);
 
-    /**
-     * A new draft under this id with this name and the settings and design of the source (as read), create-only like
-     * {@link #create}.
-     */
-    CreatedJourney copy(Journey source, UUID id, String name);
+	/**
+	 * A new draft under this id with this name and the settings and design of the source
+	 * (as read), create-only like {@link #create}.
+	 */
+	CreatedJourney copy(Journey source, UUID id, String name);
 
-    /** Writes only the changed fields of the journey as read; {@code ifMatch} null = whatever version is current. */
-    Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch);
+	/**
+	 * Writes only the changed fields of the journey as read; {@code ifMatch} null =
+	 * whatever version is current.
+	 */
+	Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch);
 
-    /** Starts publishing (the journey is GOING_LIVE when this returns). */
-    Journey publish(UUID id, @Nullable String ifMatch);
+	/** Starts publishing (the journey is GOING_LIVE when this returns). */
+	Journey publish(UUID id, @Nullable String ifMatch);
 
-    /** Starts stopping (the journey is STOPPING when this returns). */
-    Journey stop(UUID id, @Nullable String ifMatch);
+	/** Starts stopping (the journey is STOPPING when this returns). */
+	Journey stop(UUID id, @Nullable String ifMatch);
 
-    void delete(UUID id, @Nullable String ifMatch);
+	void delete(UUID id, @Nullable String ifMatch);
 
-    /** Runs the backend's "check for errors" on a stored journey. */
-    ValidationReport validate(UUID id);
+	/** Runs the backend's "check for errors" on a stored journey. */
+	ValidationReport validate(UUID id);
 
-    /** Runs the backend's "check for errors" on a journey that is not stored, as a draft. */
-    ValidationReport validateDraft(CreateJourneyRequest draft);
+	/**
+	 * Runs the backend's "check for errors" on a journey that is not stored, as a draft.
+	 */
+	ValidationReport validateDraft(CreateJourneyRequest draft);
+
 }

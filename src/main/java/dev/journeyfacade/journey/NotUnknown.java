@@ -15,27 +15,30 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Refuses the {@code UNKNOWN} value of an API enum on input: it only exists to read codes Dataverse may add
- * later, so a caller can never send it back. Null is valid (use {@code @NotNull} where a value is required).
+ * Refuses the {@code UNKNOWN} value of an API enum on input: it only exists to read codes
+ * Dataverse may add later, so a caller can never send it back. Null is valid (use
+ * {@code @NotNull} where a value is required).
  */
 @Documented
 @Retention(RUNTIME)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({ FIELD, METHOD, PARAMETER, TYPE_USE })
 @Constraint(validatedBy = NotUnknown.Validator.class)
 public @interface NotUnknown {
 
-    String message() default "UNKNOWN is read-only and cannot be sent";
+	String message() default "UNKNOWN is read-only and cannot be sent";
 
-    Class<?>[] groups() default {};
+	Class<?>[] groups() default {};
 
-    Class<? extends Payload>[] payload() default {};
+	Class<? extends Payload>[] payload() default {};
 
-    /** Checks any enum by its name, so all four API enums share one rule. */
-    class Validator implements ConstraintValidator<NotUnknown, Enum<?>> {
+	/** Checks any enum by its name, so all four API enums share one rule. */
+	class Validator implements ConstraintValidator<NotUnknown, Enum<?>> {
 
-        @Override
-        public boolean isValid(Enum<?> value, ConstraintValidatorContext context) {
-            return value == null || !"UNKNOWN".equals(value.name());
-        }
-    }
+		@Override
+		public boolean isValid(Enum<?> value, ConstraintValidatorContext context) {
+			return value == null || !"UNKNOWN".equals(value.name());
+		}
+
+	}
+
 }

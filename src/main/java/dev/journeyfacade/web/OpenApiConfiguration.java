@@ -22,102 +22,108 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's shared parts: the API info, and one {@code ProblemDetail} schema (RFC 9457, as
- * {@link ProblemDetailsAdvice} renders it) as {@code application/problem+json} on every error response of
- * every operation, including the Dataverse failures any operation can meet (502, 503, 504).
+ * The OpenAPI document's shared parts: the API info, and one {@code ProblemDetail} schema
+ * (RFC 9457, as {@link ProblemDetailsAdvice} renders it) as
+ * {@code application/problem+json} on every error response of every operation, including
+ * the Dataverse failures any operation can meet (502, 503, 504).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEM_SCHEMA = "ProblemDetail";
+	static final String PROBLEM_JSON = "application/problem+json";
+	static final String PROBLEM_SCHEMA = "ProblemDetail";
 
-    @Bean
-    OpenAPI journeyFacadeOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("Journey facade API")
-                .version("v1")
-                .description("""
-                        A small, typed REST API for outbound-marketing customer journeys, backed by Dataverse. \
-                        Enums are strings, dates are ISO-8601 (UTC to the minute), ids are GUIDs. Every error is an \
-                        RFC 9457 problem (`application/problem+json`) with a stable `type`, the field errors of a \
-                        400 in `errors`, and the request's correlation id in `requestId` (also in the `X-Request-Id` \
-                        response header; send your own `X-Request-Id` to choose it)."""));
-    }
+	@Bean
+	OpenAPI journeyFacadeOpenApi() {
+		return new OpenAPI().info(new Info().title("Journey facade API").version("v1").description("""
+				A small, typed REST API for outbound-marketing customer journeys, backed by Dataverse. \
+				Enums are strings, dates are ISO-8601 (UTC to the minute), ids are GUIDs. Every error is an \
+				RFC 9457 problem (`application/problem+json`) with a stable `type`, the field errors of a \
+				400 in `errors`, and the request's correlation id in `requestId` (also in the `X-Request-Id` \
+				response header; send your own `X-Request-Id` to choose it)."""));
+	}
 
-    @Bean
-    OpenApiCustomizer problemDetailsOpenApiCustomizer() {
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-            if (openApi.getPaths() == null) {
-                return;
-            }
-            for (PathItem path : openApi.getPaths().values()) {
-                for (Operation operation : path.readOperations()) {
-                    if (operation.getResponses() == null) {
-                        operation.setResponses(new ApiResponses());
-                    }
-                    addUpstreamFailures(operation.getResponses());
-                    operation.getResponses().forEach((code, response) -> {
-                        if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
-                            response.setContent(new Content().addMediaType(PROBLEM_JSON,
-                                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
-                        }
-                    });
-                }
-            }
-        };
-    }
+	@Bean
+	OpenApiCustomizer problemDetailsOpenApiCustomizer() {
+		return openApi -> {
+			if (openApi.getComponents() == null) {
+				openApi.setComponents(new Components());
+			}
+			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			for (PathItem path : openApi.getPaths().values()) {
+				for (Operation operation : path.readOperations()) {
+					if (operation.getResponses() == null) {
+						operation.setResponses(new ApiResponses());
+					}
+					addUpstreamFailures(operation.getResponses());
+					operation.getResponses().forEach((code, response) -> {
+						if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
+							response.setContent(new Content().addMediaType(PROBLEM_JSON, new MediaType()
+								.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+						}
+					});
+				}
+			}
+		};
+	}
 
-    /** Failures no operation can rule out: the service behind it, and the service itself. */
-    private static void addUpstreamFailures(ApiResponses responses) {
-        responses.putIfAbsent("500", new ApiResponse().description("Unexpected error; quote the requestId when reporting it."));
-        responses.putIfAbsent("502", new ApiResponse().description(
-                "Dataverse failed, could not be reached, or refused this service's credentials."));
-        responses.putIfAbsent("503", new ApiResponse()
-                .description("Dataverse is throttling this service, or too many calls are in progress; "
-                        + "try again after Retry-After seconds.")
-                .addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
-                        .schema(new IntegerSchema())));
-        responses.putIfAbsent("504", new ApiResponse().description("Dataverse did not answer in time."));
-    }
+	/**
+	 * Failures no operation can rule out: the service behind it, and the service itself.
+	 */
+	private static void addUpstreamFailures(ApiResponses responses) {
+		responses.putIfAbsent("500",
+				new ApiResponse().description("Unexpected error; quote the requestId when reporting it."));
+		responses.putIfAbsent("502", new ApiResponse()
+			.description("Dataverse failed, could not be reached, or refused this service's credentials."));
+		responses.putIfAbsent("503", new ApiResponse()
+			.description("Dataverse is throttling this service, or too many calls are in progress; "
+					+ "try again after Retry-After seconds.")
+			.addHeaderObject("Retry-After",
+					new Header().description("Seconds to wait before trying again.").schema(new IntegerSchema())));
+		responses.putIfAbsent("504", new ApiResponse().description("Dataverse did not answer in time."));
+	}
 
-    private static Schema<?> problemSchema() {
-        Map<String, Schema> properties = new TreeMap<>();
-        properties.put("type", new StringSchema().format("uri")
-                .description("Stable problem type; a URN starting with " + ProblemType.TYPE_PREFIX + ".")
-                .example(ProblemType.VALIDATION_FAILED.type().toString()));
-        properties.put("title", new StringSchema().description("Short summary of the problem type.").example("Invalid request"));
-        properties.put("status", new IntegerSchema().description("HTTP status code.").example(400));
-        properties.put("detail", new StringSchema().description("What went wrong in this occurrence, for humans.")
-                .example("2 fields are invalid."));
-        properties.put("instance", new StringSchema().format("uri").description("The request path.")
-                .example("/api/v1/journeys"));
-        properties.put("requestId", new StringSchema().description("Correlation id of the request (X-Request-Id).")
-                .example("4f9c1a9e-2b7d-4c1e-9f3a-8d6b5e4c3a21"));
-        properties.put("errors", new ArraySchema().description("For a 400 about the input: every bad field and why.")
-                .items(new ObjectSchema()
-                        .addProperty("field", new StringSchema().description("The field or parameter, e.g. `recurrence.count`.")
-                                .example("endsAt"))
-                        .addProperty("reason", new StringSchema().description("What is wrong with it.")
-                                .example("must be after startsAt"))
-                        .addProperty("rejectedValue", new StringSchema()
-                                .description("The value sent, when short and simple.").example("2019-01-01T00:00:00Z"))));
-        properties.put("dataverseCode", new StringSchema().description("Dataverse's error code, when Dataverse gave one.")
-                .example("0x80040217"));
-        properties.put("dataverseRequestId", new StringSchema()
-                .description("Dataverse's x-ms-service-request-id of the failing call, for Microsoft support."));
-        properties.put("journeyStatus", new StringSchema()
-                .description("For a journey status conflict (409): the journey's current status.").example("LIVE"));
-        properties.put("allowedStatuses", new ArraySchema().items(new StringSchema())
-                .description("For a journey status conflict (409): the statuses that allow the operation."));
-        Schema<?> schema = new ObjectSchema()
-                .description("An RFC 9457 problem detail; more properties may appear.")
-                .additionalProperties(true);
-        schema.setProperties(properties);
-        return schema;
-    }
+	private static Schema<?> problemSchema() {
+		Map<String, Schema> properties = new TreeMap<>();
+		properties.put("type",
+				new StringSchema().format("uri")
+					.description("Stable problem type; a URN starting with " + ProblemType.TYPE_PREFIX + ".")
+					.example(ProblemType.VALIDATION_FAILED.type().toString()));
+		properties.put("title",
+				new StringSchema().description("Short summary of the problem type.").example("Invalid request"));
+		properties.put("status", new IntegerSchema().description("HTTP status code.").example(400));
+		properties.put("detail", new StringSchema().description("What went wrong in this occurrence, for humans.")
+			.example("2 fields are invalid."));
+		properties.put("instance",
+				new StringSchema().format("uri").description("The request path.").example("/api/v1/journeys"));
+		properties.put("requestId", new StringSchema().description("Correlation id of the request (X-Request-Id).")
+			.example("4f9c1a9e-2b7d-4c1e-9f3a-8d6b5e4c3a21"));
+		properties.put("errors", new ArraySchema().description("For a 400 about the input: every bad field and why.")
+			.items(new ObjectSchema()
+				.addProperty("field",
+						new StringSchema().description("The field or parameter, e.g. `recurrence.count`.")
+							.example("endsAt"))
+				.addProperty("reason",
+						new StringSchema().description("What is wrong with it.").example("must be after startsAt"))
+				.addProperty("rejectedValue", new StringSchema().description("The value sent, when short and simple.")
+					.example("2019-01-01T00:00:00Z"))));
+		properties.put("dataverseCode",
+				new StringSchema().description("Dataverse's error code, when Dataverse gave one.")
+					.example("0x80040217"));
+		properties.put("dataverseRequestId", new StringSchema()
+			.description("Dataverse's x-ms-service-request-id of the failing call, for Microsoft support."));
+		properties.put("journeyStatus",
+				new StringSchema().description("For a journey status conflict (409): the journey's current status.")
+					.example("LIVE"));
+		properties.put("allowedStatuses", new ArraySchema().items(new StringSchema())
+			.description("For a journey status conflict (409): the statuses that allow the operation."));
+		Schema<?> schema = new ObjectSchema().description("An RFC 9457 problem detail; more properties may appear.")
+			.additionalProperties(true);
+		schema.setProperties(properties);
+		return schema;
+	}
+
 }

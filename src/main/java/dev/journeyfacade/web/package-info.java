@@ -1,4 +1,7 @@
-/** Web plumbing shared by every feature: problem details, correlation id, inbound security, OpenAPI. */
+/**
+ * Web plumbing shared by every feature: problem details, correlation id, inbound
+ * security, OpenAPI.
+ */
 @NullMarked
 package dev.journeyfacade.web;
 

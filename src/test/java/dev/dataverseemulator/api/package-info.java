@@ -1,2 +1,5 @@
-/** The emulator's HTTP surface: the Dataverse Web API routes, the gateway filter (auth, throttling, latency), admin endpoints. */
+/**
+ * The emulator's HTTP surface: the Dataverse Web API routes, the gateway filter (auth,
+ * throttling, latency), admin endpoints.
+ */
 package dev.dataverseemulator.api;

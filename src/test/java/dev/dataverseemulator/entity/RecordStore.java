@@ -13,67 +13,75 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The emulator's tables, in memory. Reads are lock-free over immutable snapshots; every write (and every
- * check-then-write, like "create unless it exists") runs inside {@link #write}, one at a time, so
- * row versions and preconditions stay consistent under concurrent requests.
+ * The emulator's tables, in memory. Reads are lock-free over immutable snapshots; every
+ * write (and every check-then-write, like "create unless it exists") runs inside
+ * {@link #write}, one at a time, so row versions and preconditions stay consistent under
+ * concurrent requests.
  */
 @Component
 public class RecordStore {
 
-    private final Map<String, ConcurrentMap<UUID, StoredRecord>> tables = new ConcurrentHashMap<>();
-    // one counter for all tables, like SQL Server's rowversion
-    private final AtomicLong rowVersion = new AtomicLong(3_000_000);
-    private final ReentrantLock writeLock = new ReentrantLock();
+	private final Map<String, ConcurrentMap<UUID, StoredRecord>> tables = new ConcurrentHashMap<>();
 
-    /** Runs a compound write atomically with respect to other writes. */
-    public <T> T write(Supplier<T> operation) {
-        writeLock.lock();
-        try {
-            return operation.get();
-        } finally {
-            writeLock.unlock();
-        }
-    }
+	// one counter for all tables, like SQL Server's rowversion
+	private final AtomicLong rowVersion = new AtomicLong(3_000_000);
 
-    public Optional<StoredRecord> find(String entitySet, UUID id) {
-        return Optional.ofNullable(table(entitySet).get(id));
-    }
+	private final ReentrantLock writeLock = new ReentrantLock();
 
-    public boolean exists(String entitySet, UUID id) {
-        return table(entitySet).containsKey(id);
-    }
+	/** Runs a compound write atomically with respect to other writes. */
+	public <T> T write(Supplier<T> operation) {
+		writeLock.lock();
+		try {
+			return operation.get();
+		}
+		finally {
+			writeLock.unlock();
+		}
+	}
 
-    public List<StoredRecord> all(String entitySet) {
-        return List.copyOf(table(entitySet).values());
-    }
+	public Optional<StoredRecord> find(String entitySet, UUID id) {
+		return Optional.ofNullable(table(entitySet).get(id));
+	}
 
-    /** Stores a new version of a record (insert or replace) with the next row version; call inside {@link #write}. */
-    public StoredRecord put(String entitySet, UUID id, ObjectNode attributes) {
-        requireLock();
-        StoredRecord stored = new StoredRecord(id, rowVersion.incrementAndGet(), attributes);
-        table(entitySet).put(id, stored);
-        return stored;
-    }
+	public boolean exists(String entitySet, UUID id) {
+		return table(entitySet).containsKey(id);
+	}
 
-    /** Removes a record; call inside {@link #write}. */
-    public boolean remove(String entitySet, UUID id) {
-        requireLock();
-        return table(entitySet).remove(id) != null;
-    }
+	public List<StoredRecord> all(String entitySet) {
+		return List.copyOf(table(entitySet).values());
+	}
 
-    /** Empties every table; call inside {@link #write}. */
-    public void clear() {
-        requireLock();
-        tables.clear();
-    }
+	/**
+	 * Stores a new version of a record (insert or replace) with the next row version;
+	 * call inside {@link #write}.
+	 */
+	public StoredRecord put(String entitySet, UUID id, ObjectNode attributes) {
+		requireLock();
+		StoredRecord stored = new StoredRecord(id, rowVersion.incrementAndGet(), attributes);
+		table(entitySet).put(id, stored);
+		return stored;
+	}
 
-    private ConcurrentMap<UUID, StoredRecord> table(String entitySet) {
-        return tables.computeIfAbsent(entitySet, s -> new ConcurrentHashMap<>());
-    }
+	/** Removes a record; call inside {@link #write}. */
+	public boolean remove(String entitySet, UUID id) {
+		requireLock();
+		return table(entitySet).remove(id) != null;
+	}
 
-    private void requireLock() {
-        if (!writeLock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("store writes must run inside RecordStore.write");
-        }
-    }
+	/** Empties every table; call inside {@link #write}. */
+	public void clear() {
+		requireLock();
+		tables.clear();
+	}
+
+	private ConcurrentMap<UUID, StoredRecord> table(String entitySet) {
+		return tables.computeIfAbsent(entitySet, s -> new ConcurrentHashMap<>());
+	}
+
+	private void requireLock() {
+		if (!writeLock.isHeldByCurrentThread()) {
+			throw new IllegalStateException("store writes must run inside RecordStore.write");
+		}
+	}
+
 }

@@ -1,20 +1,21 @@
 package dev.dataverseemulator.odata;
 
-/** The OData primitive types the emulator's attributes use (choice columns are {@code Edm.Int32} in Dataverse). */
+/**
+ * The OData primitive types the emulator's attributes use (choice columns are
+ * {@code Edm.Int32} in Dataverse).
+ */
 public enum EdmType {
-    STRING("Edm.String"),
-    INT32("Edm.Int32"),
-    BOOLEAN("Edm.Boolean"),
-    DATETIME("Edm.DateTimeOffset"),
-    GUID("Edm.Guid");
 
-    private final String edmName;
+	STRING("Edm.String"), INT32("Edm.Int32"), BOOLEAN("Edm.Boolean"), DATETIME("Edm.DateTimeOffset"), GUID("Edm.Guid");
 
-    EdmType(String edmName) {
-        this.edmName = edmName;
-    }
+	private final String edmName;
 
-    public String edmName() {
-        return edmName;
-    }
+	EdmType(String edmName) {
+		this.edmName = edmName;
+	}
+
+	public String edmName() {
+		return edmName;
+	}
+
 }

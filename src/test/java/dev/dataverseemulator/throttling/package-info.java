@@ -1,5 +1,5 @@
 /**
- * The emulator's service protection limits (request count, execution time, concurrency, per user and web server),
- * random 429s, latency, and traffic counters.
+ * The emulator's service protection limits (request count, execution time, concurrency,
+ * per user and web server), random 429s, latency, and traffic counters.
  */
 package dev.dataverseemulator.throttling;

@@ -19,95 +19,110 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Dataverse client wired as in production against a WireMock server on 127.0.0.1, with a clock that
- * only moves when the client "sleeps" (so waits are asserted exactly and no test sleeps for real) and no
- * jitter unless a test asks for it.
+ * A Dataverse client wired as in production against a WireMock server on 127.0.0.1, with
+ * a clock that only moves when the client "sleeps" (so waits are asserted exactly and no
+ * test sleeps for real) and no jitter unless a test asks for it.
  */
 final class DataverseClientFixture implements AutoCloseable {
 
-    static final String TENANT = "tenant-1";
-    static final String CLIENT_ID = "facade-client";
-    static final String CLIENT_SECRET = "s3cr3t-value-never-logged";
-    static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
-    static final String API = "/api/data/v9.2";
+	static final String TENANT = "tenant-1";
+	static final String CLIENT_ID = "facade-client";
+	static final String CLIENT_SECRET = "s3cr3t-value-never-logged";
+	static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
+	static final String API = "/api/data/v9.2";
 
-    final WireMockServer server;
-    final MutableClock clock = new MutableClock(Instant.now()); // tokens expire in real time: start from it
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ConnectionProvider pool = ConnectionProvider.builder("test").maxConnections(64).build();
+	final WireMockServer server;
 
-    DataverseClientFixture() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(80));
-        server.start();
-    }
+	final MutableClock clock = new MutableClock(Instant.now()); // tokens expire in real
+																// time: start from it
 
-    /** Properties pointing at the WireMock server with the given retry and concurrency settings. */
-    DataverseProperties properties(DataverseProperties.Retry retry, DataverseProperties.Concurrency concurrency,
-                                   Duration responseTimeout) {
-        return new DataverseProperties(URI.create(server.baseUrl()), TENANT, CLIENT_ID, CLIENT_SECRET,
-                URI.create(server.baseUrl() + TOKEN_PATH), null, "v9.2", Duration.ofSeconds(2), responseTimeout,
-                Duration.ofMinutes(5), retry, concurrency);
-    }
+	final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-    static DataverseProperties.Retry retry(int maxAttempts, Duration budget) {
-        return new DataverseProperties.Retry(maxAttempts, budget, Duration.ofMillis(200), Duration.ofSeconds(5), 0.0,
-                Duration.ofMinutes(5));
-    }
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    static DataverseProperties.Concurrency concurrency(int maxInFlight, Duration maxWait) {
-        return new DataverseProperties.Concurrency(maxInFlight, maxWait);
-    }
+	private final ConnectionProvider pool = ConnectionProvider.builder("test").maxConnections(64).build();
 
-    /** Default client: 4 attempts, 20 s budget, 32 in flight, clock advanced by every wait. */
-    DataverseClient client() {
-        return client(properties(retry(4, Duration.ofSeconds(20)), concurrency(32, Duration.ofSeconds(2)),
-                Duration.ofSeconds(5)));
-    }
+	DataverseClientFixture() {
+		server = new WireMockServer(
+				WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().containerThreads(80));
+		server.start();
+	}
 
-    DataverseClient client(DataverseProperties properties) {
-        return client(properties, () -> 0.0);
-    }
+	/**
+	 * Properties pointing at the WireMock server with the given retry and concurrency
+	 * settings.
+	 */
+	DataverseProperties properties(DataverseProperties.Retry retry, DataverseProperties.Concurrency concurrency,
+			Duration responseTimeout) {
+		return new DataverseProperties(URI.create(server.baseUrl()), TENANT, CLIENT_ID, CLIENT_SECRET,
+				URI.create(server.baseUrl() + TOKEN_PATH), null, "v9.2", Duration.ofSeconds(2), responseTimeout,
+				Duration.ofMinutes(5), retry, concurrency);
+	}
 
-    /** With a fixed "random" value for jitter (0 = no jitter). */
-    DataverseClient client(DataverseProperties properties, java.util.function.DoubleSupplier random) {
-        return client(properties, duration -> {
-            sleeps.add(duration);
-            clock.advance(duration);
-        }, random);
-    }
+	static DataverseProperties.Retry retry(int maxAttempts, Duration budget) {
+		return new DataverseProperties.Retry(maxAttempts, budget, Duration.ofMillis(200), Duration.ofSeconds(5), 0.0,
+				Duration.ofMinutes(5));
+	}
 
-    DataverseClient client(DataverseProperties properties, Sleeper sleeper, java.util.function.DoubleSupplier random) {
-        JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        DataverseMetrics metrics = new DataverseMetrics(meters);
-        var connector = DataverseClientConfiguration.connector(properties, pool);
-        return DataverseClientConfiguration.client(properties, connector,
-                DataverseClientConfiguration.tokenProvider(properties, connector, clock, metrics), WebClient.builder(),
-                json, metrics, clock, sleeper, random);
-    }
+	static DataverseProperties.Concurrency concurrency(int maxInFlight, Duration maxWait) {
+		return new DataverseProperties.Concurrency(maxInFlight, maxWait);
+	}
 
-    /** Token endpoint answering a token valid for an hour (relative to the real time WireMock runs in). */
-    void stubToken(String accessToken) {
-        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues(accessToken)));
-    }
+	/**
+	 * Default client: 4 attempts, 20 s budget, 32 in flight, clock advanced by every
+	 * wait.
+	 */
+	DataverseClient client() {
+		return client(properties(retry(4, Duration.ofSeconds(20)), concurrency(32, Duration.ofSeconds(2)),
+				Duration.ofSeconds(5)));
+	}
 
-    String api(String path) {
-        return API + path;
-    }
+	DataverseClient client(DataverseProperties properties) {
+		return client(properties, () -> 0.0);
+	}
 
-    double counter(String name, String... tags) {
-        var search = meters.find(name);
-        if (tags.length > 0) {
-            search = search.tags(tags);
-        }
-        var counter = search.counter();
-        return counter == null ? 0 : counter.count();
-    }
+	/** With a fixed "random" value for jitter (0 = no jitter). */
+	DataverseClient client(DataverseProperties properties, java.util.function.DoubleSupplier random) {
+		return client(properties, duration -> {
+			sleeps.add(duration);
+			clock.advance(duration);
+		}, random);
+	}
 
-    @Override
-    public void close() {
-        server.stop();
-        pool.dispose();
-    }
+	DataverseClient client(DataverseProperties properties, Sleeper sleeper, java.util.function.DoubleSupplier random) {
+		JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		DataverseMetrics metrics = new DataverseMetrics(meters);
+		var connector = DataverseClientConfiguration.connector(properties, pool);
+		return DataverseClientConfiguration.client(properties, connector,
+				DataverseClientConfiguration.tokenProvider(properties, connector, clock, metrics), WebClient.builder(),
+				json, metrics, clock, sleeper, random);
+	}
+
+	/**
+	 * Token endpoint answering a token valid for an hour (relative to the real time
+	 * WireMock runs in).
+	 */
+	void stubToken(String accessToken) {
+		server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues(accessToken)));
+	}
+
+	String api(String path) {
+		return API + path;
+	}
+
+	double counter(String name, String... tags) {
+		var search = meters.find(name);
+		if (tags.length > 0) {
+			search = search.tags(tags);
+		}
+		var counter = search.counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	@Override
+	public void close() {
+		server.stop();
+		pool.dispose();
+	}
+
 }

@@ -17,52 +17,62 @@ import reactor.netty.resources.ConnectionProvider;
 /** Readiness follows whether an access token can be had, without blocking the probe. */
 class DataverseReadinessIndicatorTest {
 
-    private final DataverseClientFixture fixture = new DataverseClientFixture();
-    private final ConnectionProvider pool = ConnectionProvider.newConnection();
-    private final DataverseProperties properties = fixture.properties(DataverseClientFixture.retry(4, Duration.ofSeconds(20)),
-            DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofSeconds(2));
-    private final DataverseTokenProvider tokens = DataverseClientConfiguration.tokenProvider(properties,
-            DataverseClientConfiguration.connector(properties, pool), java.time.Clock.systemUTC(),
-            new DataverseMetrics(fixture.meters));
-    private final DataverseReadinessIndicator readiness = new DataverseReadinessIndicator(tokens);
+	private final DataverseClientFixture fixture = new DataverseClientFixture();
 
-    @AfterEach
-    void close() {
-        fixture.close();
-        pool.dispose();
-    }
+	private final ConnectionProvider pool = ConnectionProvider.newConnection();
 
-    @Test
-    void isDownWhileNoTokenCanBeHadAndSaysWhy() {
-        fixture.server.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
+	private final DataverseProperties properties = fixture.properties(
+			DataverseClientFixture.retry(4, Duration.ofSeconds(20)),
+			DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofSeconds(2));
 
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> String.valueOf(readiness.health().getDetails().get("token")).startsWith("unavailable"));
+	private final DataverseTokenProvider tokens = DataverseClientConfiguration.tokenProvider(properties,
+			DataverseClientConfiguration.connector(properties, pool), java.time.Clock.systemUTC(),
+			new DataverseMetrics(fixture.meters));
 
-        Health health = readiness.health();
-        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(health.getDetails().toString()).doesNotContain(DataverseClientFixture.CLIENT_SECRET);
-    }
+	private final DataverseReadinessIndicator readiness = new DataverseReadinessIndicator(tokens);
 
-    @Test
-    void comesBackUpOnceATokenCanBeHadAgain() {
-        fixture.server.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> String.valueOf(readiness.health().getDetails().get("token")).startsWith("unavailable"));
+	@AfterEach
+	void close() {
+		fixture.close();
+		pool.dispose();
+	}
 
-        fixture.stubToken("t1");
+	@Test
+	void isDownWhileNoTokenCanBeHadAndSaysWhy() {
+		fixture.server
+			.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> readiness.health().getStatus().equals(Status.UP));
-    }
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> String.valueOf(readiness.health().getDetails().get("token")).startsWith("unavailable"));
 
-    @Test
-    void aProbeWithATokenAtHandMakesNoCall() {
-        fixture.stubToken("t1");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> readiness.health().getStatus().equals(Status.UP));
+		Health health = readiness.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails().toString()).doesNotContain(DataverseClientFixture.CLIENT_SECRET);
+	}
 
-        for (int i = 0; i < 5; i++) {
-            assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
-        }
-        fixture.server.verify(1, postRequestedFor(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)));
-    }
+	@Test
+	void comesBackUpOnceATokenCanBeHadAgain() {
+		fixture.server
+			.stubFor(post(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> String.valueOf(readiness.health().getDetails().get("token")).startsWith("unavailable"));
+
+		fixture.stubToken("t1");
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> readiness.health().getStatus().equals(Status.UP));
+	}
+
+	@Test
+	void aProbeWithATokenAtHandMakesNoCall() {
+		fixture.stubToken("t1");
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> readiness.health().getStatus().equals(Status.UP));
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
+		}
+		fixture.server.verify(1, postRequestedFor(urlPathEqualTo(DataverseClientFixture.TOKEN_PATH)));
+	}
+
 }

@@ -29,269 +29,304 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
-/** The exact requests the client sends (paths, OData options, headers, bodies) and how it reads answers. */
+/**
+ * The exact requests the client sends (paths, OData options, headers, bodies) and how it
+ * reads answers.
+ */
 class DataverseRequestsTest {
 
-    private static final UUID ID = UUID.fromString("8aee9d91-8c2b-e911-a9b7-000d3a1e6adc");
-    private final DataverseClientFixture fixture = new DataverseClientFixture();
-    private DataverseClient client;
+	private static final UUID ID = UUID.fromString("8aee9d91-8c2b-e911-a9b7-000d3a1e6adc");
 
-    @BeforeEach
-    void setUp() {
-        fixture.stubToken("t1");
-        client = fixture.client();
-    }
+	private final DataverseClientFixture fixture = new DataverseClientFixture();
 
-    @AfterEach
-    void close() {
-        fixture.close();
-        MDC.clear();
-    }
+	private DataverseClient client;
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; odata.metadata=minimal").withBody(body);
-    }
+	@BeforeEach
+	void setUp() {
+		fixture.stubToken("t1");
+		client = fixture.client();
+	}
 
-    @Test
-    void sendsTheODataHeadersOnEveryCall() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
+	@AfterEach
+	void close() {
+		fixture.close();
+		MDC.clear();
+	}
 
-        client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+		return aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json; odata.metadata=minimal")
+			.withBody(body);
+	}
 
-        fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("Accept", equalTo("application/json"))
-                .withHeader("OData-MaxVersion", equalTo("4.0"))
-                .withHeader("OData-Version", equalTo("4.0"))
-                .withQueryParam("$select", equalTo("name")));
-    }
+	@Test
+	void sendsTheODataHeadersOnEveryCall() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
 
-    @Test
-    void escapesQuotesAndKeepsInjectedSyntaxInsideTheStringLiteral() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
-        ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.contains("name", "x') or (true"));
+		client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
 
-        client.list("accounts", query, 10, Record.class);
+		fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("Accept", equalTo("application/json"))
+			.withHeader("OData-MaxVersion", equalTo("4.0"))
+			.withHeader("OData-Version", equalTo("4.0"))
+			.withQueryParam("$select", equalTo("name")));
+	}
 
-        fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts")))
-                .withQueryParam("$filter", equalTo("contains(name,'x'') or (true')")));
-    }
+	@Test
+	void escapesQuotesAndKeepsInjectedSyntaxInsideTheStringLiteral() {
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
+		ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.contains("name", "x') or (true"));
 
-    @Test
-    void percentEncodesTheQuerySoThatItCannotAddOptions() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
-        ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.eq("name", "a&$expand=owninguser#"));
+		client.list("accounts", query, 10, Record.class);
 
-        client.list("accounts", query, 10, Record.class);
+		fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$filter",
+				equalTo("contains(name,'x'') or (true')")));
+	}
 
-        fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts")))
-                .withQueryParam("$filter", equalTo("name eq 'a&$expand=owninguser#'"))
-                .withQueryParam("$expand", absent()));
-    }
+	@Test
+	void percentEncodesTheQuerySoThatItCannotAddOptions() {
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
+		ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.eq("name", "a&$expand=owninguser#"));
 
-    @Test
-    void listsAskForTheirPageSizeAndTurnTheNextLinkIntoAContinuation() {
-        String nextLink = fixture.server.baseUrl() + fixture.api("/accounts?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22/%3E");
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$skiptoken", absent())
-                .willReturn(json("{\"value\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"@odata.nextLink\":\"" + nextLink + "\"}")));
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$skiptoken", matching(".+"))
-                .willReturn(json("{\"value\":[{\"name\":\"c\"}]}")));
+		client.list("accounts", query, 10, Record.class);
 
-        DataversePage<Record> first = client.list("accounts", ODataQuery.select("name"), 2, Record.class);
-        DataversePage<Record> second = client.nextPage("accounts", first.continuation(), 2, Record.class);
+		fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts")))
+			.withQueryParam("$filter", equalTo("name eq 'a&$expand=owninguser#'"))
+			.withQueryParam("$expand", absent()));
+	}
 
-        assertThat(first.items()).extracting(Record::name).containsExactly("a", "b");
-        assertThat(first.continuation()).isNotBlank().doesNotContain("http");
-        assertThat(second.items()).extracting(Record::name).containsExactly("c");
-        assertThat(second.continuation()).isNull();
-        fixture.server.verify(2, getRequestedFor(urlPathEqualTo(fixture.api("/accounts")))
-                .withHeader("Prefer", equalTo("odata.maxpagesize=2")));
-        fixture.server.verify(getRequestedFor(urlEqualTo(fixture.api("/accounts?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22/%3E"))));
-    }
+	@Test
+	void listsAskForTheirPageSizeAndTurnTheNextLinkIntoAContinuation() {
+		String nextLink = fixture.server.baseUrl()
+				+ fixture.api("/accounts?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22/%3E");
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$skiptoken", absent())
+			.willReturn(
+					json("{\"value\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"@odata.nextLink\":\"" + nextLink + "\"}")));
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$skiptoken", matching(".+"))
+				.willReturn(json("{\"value\":[{\"name\":\"c\"}]}")));
 
-    @Test
-    void aPageWhoseRowsCannotBeReadIsABadDataverseAnswer() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
-                .willReturn(json("{\"value\":[{\"name\":{\"not\":\"a string\"}}]}")));
+		DataversePage<Record> first = client.list("accounts", ODataQuery.select("name"), 2, Record.class);
+		DataversePage<Record> second = client.nextPage("accounts", first.continuation(), 2, Record.class);
 
-        assertThatThrownBy(() -> client.list("accounts", ODataQuery.select("name"), 2, Record.class))
-                .isInstanceOfSatisfying(DataverseException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE));
-    }
+		assertThat(first.items()).extracting(Record::name).containsExactly("a", "b");
+		assertThat(first.continuation()).isNotBlank().doesNotContain("http");
+		assertThat(second.items()).extracting(Record::name).containsExactly("c");
+		assertThat(second.continuation()).isNull();
+		fixture.server.verify(2, getRequestedFor(urlPathEqualTo(fixture.api("/accounts"))).withHeader("Prefer",
+				equalTo("odata.maxpagesize=2")));
+		fixture.server.verify(getRequestedFor(
+				urlEqualTo(fixture.api("/accounts?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22/%3E"))));
+	}
 
-    @Test
-    void aPageWithoutRowsOrWithoutABodyIsEmpty() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"@odata.context\":\"x\"}")));
+	@Test
+	void aPageWhoseRowsCannotBeReadIsABadDataverseAnswer() {
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
+			.willReturn(json("{\"value\":[{\"name\":{\"not\":\"a string\"}}]}")));
 
-        assertThat(client.list("accounts", ODataQuery.select("name"), 2, Record.class).items()).isEmpty();
-    }
+		assertThatThrownBy(() -> client.list("accounts", ODataQuery.select("name"), 2, Record.class))
+			.isInstanceOfSatisfying(DataverseException.class,
+					e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE));
+	}
 
-    @Test
-    void refusesAForgedContinuationWithoutCallingDataverse() {
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("https://evil.example/steal?x".getBytes()) + ".AAAA";
+	@Test
+	void aPageWithoutRowsOrWithoutABodyIsEmpty() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"@odata.context\":\"x\"}")));
 
-        assertThatThrownBy(() -> client.nextPage("accounts", forged, 10, Record.class))
-                .isInstanceOf(InvalidContinuationException.class);
-        fixture.server.verify(0, getRequestedFor(urlPathEqualTo("/steal")));
-        assertThat(fixture.server.getAllServeEvents()).isEmpty();
-    }
+		assertThat(client.list("accounts", ODataQuery.select("name"), 2, Record.class).items()).isEmpty();
+	}
 
-    @Test
-    void refusesAContinuationIssuedForAnotherEntitySet() {
-        String nextLink = fixture.server.baseUrl() + fixture.api("/accounts?$skiptoken=x");
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
-                .willReturn(json("{\"value\":[],\"@odata.nextLink\":\"" + nextLink + "\"}")));
-        String continuation = client.list("accounts", ODataQuery.select("name"), 2, Record.class).continuation();
+	@Test
+	void refusesAForgedContinuationWithoutCallingDataverse() {
+		String forged = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("https://evil.example/steal?x".getBytes()) + ".AAAA";
 
-        assertThatThrownBy(() -> client.nextPage("contacts", continuation, 10, Record.class))
-                .isInstanceOf(InvalidContinuationException.class);
-    }
+		assertThatThrownBy(() -> client.nextPage("accounts", forged, 10, Record.class))
+			.isInstanceOf(InvalidContinuationException.class);
+		fixture.server.verify(0, getRequestedFor(urlPathEqualTo("/steal")));
+		assertThat(fixture.server.getAllServeEvents()).isEmpty();
+	}
 
-    @Test
-    void createWithIdIsACreateOnlyUpsert() {
-        fixture.server.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"name\":\"a\"}")));
+	@Test
+	void refusesAContinuationIssuedForAnotherEntitySet() {
+		String nextLink = fixture.server.baseUrl() + fixture.api("/accounts?$skiptoken=x");
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
+			.willReturn(json("{\"value\":[],\"@odata.nextLink\":\"" + nextLink + "\"}")));
+		String continuation = client.list("accounts", ODataQuery.select("name"), 2, Record.class).continuation();
 
-        Record created = client.createWithId("accounts", ID, Map.of("name", "a"), Record.class);
+		assertThatThrownBy(() -> client.nextPage("contacts", continuation, 10, Record.class))
+			.isInstanceOf(InvalidContinuationException.class);
+	}
 
-        assertThat(created.name()).isEqualTo("a");
-        fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("If-None-Match", equalTo("*"))
-                .withHeader("Prefer", equalTo("return=representation")));
-    }
+	@Test
+	void createWithIdIsACreateOnlyUpsert() {
+		fixture.server
+			.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"name\":\"a\"}")));
 
-    @Test
-    void updateSendsTheCallersEtagAsIfMatch() {
-        fixture.server.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"b\"}")));
+		Record created = client.createWithId("accounts", ID, Map.of("name", "a"), Record.class);
 
-        client.update("accounts", ID, Map.of("name", "b"), "W/\"42\"", Record.class);
+		assertThat(created.name()).isEqualTo("a");
+		fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("If-None-Match", equalTo("*"))
+			.withHeader("Prefer", equalTo("return=representation")));
+	}
 
-        fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("If-Match", equalTo("W/\"42\"")));
-    }
+	@Test
+	void updateSendsTheCallersEtagAsIfMatch() {
+		fixture.server
+			.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"b\"}")));
 
-    @Test
-    void updateWithoutEtagCanNeverCreate() {
-        fixture.server.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"b\"}")));
+		client.update("accounts", ID, Map.of("name", "b"), "W/\"42\"", Record.class);
 
-        client.update("accounts", ID, Map.of("name", "b"), null, Record.class);
+		fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("If-Match", equalTo("W/\"42\"")));
+	}
 
-        fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("If-Match", equalTo("*")));
-    }
+	@Test
+	void updateWithoutEtagCanNeverCreate() {
+		fixture.server
+			.stubFor(patch(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"b\"}")));
 
-    @Test
-    void deleteSendsIfMatchOnlyWhenGiven() {
-        fixture.server.stubFor(delete(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(204)));
+		client.update("accounts", ID, Map.of("name", "b"), null, Record.class);
 
-        client.delete("accounts", ID, null);
+		fixture.server.verify(patchRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("If-Match", equalTo("*")));
+	}
 
-        fixture.server.verify(deleteRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("If-Match", absent()));
-    }
+	@Test
+	void deleteSendsIfMatchOnlyWhenGiven() {
+		fixture.server.stubFor(
+				delete(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(204)));
 
-    @Test
-    void decodesADataverseErrorBodyIntoStatusCodeAndMessage() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withHeader("x-ms-service-request-id", "svc-1")
-                .withBody("{\"error\":{\"code\":\"0x80040217\",\"message\":\"account With Id = " + ID + " Does Not Exist\"}}")));
+		client.delete("accounts", ID, null);
 
-        assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
-                .isInstanceOfSatisfying(DataverseException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE);
-                    assertThat(e.status()).isEqualTo(404);
-                    assertThat(e.code()).isEqualTo("0x80040217");
-                    assertThat(e.getMessage()).isEqualTo("account With Id = " + ID + " Does Not Exist");
-                    assertThat(e.serviceRequestId()).contains("svc-1");
-                });
-    }
+		fixture.server.verify(deleteRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("If-Match", absent()));
+	}
 
-    @Test
-    void aBodyThatIsNotADataverseErrorIsNotEchoed() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "text/html").withBody("<html>proxy internals</html>")));
+	@Test
+	void decodesADataverseErrorBodyIntoStatusCodeAndMessage() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
+				.withHeader("x-ms-service-request-id", "svc-1")
+				.withBody("{\"error\":{\"code\":\"0x80040217\",\"message\":\"account With Id = " + ID
+						+ " Does Not Exist\"}}")));
 
-        assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
-                .isInstanceOfSatisfying(DataverseException.class, e -> {
-                    assertThat(e.status()).isEqualTo(500);
-                    assertThat(e.getMessage()).isEqualTo("Dataverse answered 500").doesNotContain("proxy");
-                });
-    }
+		assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOfSatisfying(DataverseException.class, e -> {
+				assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE);
+				assertThat(e.status()).isEqualTo(404);
+				assertThat(e.code()).isEqualTo("0x80040217");
+				assertThat(e.getMessage()).isEqualTo("account With Id = " + ID + " Does Not Exist");
+				assertThat(e.serviceRequestId()).contains("svc-1");
+			});
+	}
 
-    @Test
-    void actionsArePostedToTheirName() {
-        fixture.server.stubFor(post(urlPathEqualTo(fixture.api("/msdyncrm_CustomerJourneyValidate")))
-                .willReturn(json("{\"ValidationResult\":\"{}\"}")));
+	@Test
+	void aBodyThatIsNotADataverseErrorIsNotEchoed() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(aResponse().withStatus(500)
+				.withHeader("Content-Type", "text/html")
+				.withBody("<html>proxy internals</html>")));
 
-        ValidateAnswer answer = client.invokeAction("msdyncrm_CustomerJourneyValidate", Map.of("FieldValueName", "x"),
-                ValidateAnswer.class, true);
+		assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOfSatisfying(DataverseException.class, e -> {
+				assertThat(e.status()).isEqualTo(500);
+				assertThat(e.getMessage()).isEqualTo("Dataverse answered 500").doesNotContain("proxy");
+			});
+	}
 
-        assertThat(answer.validationResult()).isEqualTo("{}");
-        fixture.server.verify(postRequestedFor(urlPathEqualTo(fixture.api("/msdyncrm_CustomerJourneyValidate")))
-                .withRequestBody(equalToJson("{\"FieldValueName\":\"x\"}")));
-    }
+	@Test
+	void actionsArePostedToTheirName() {
+		fixture.server.stubFor(post(urlPathEqualTo(fixture.api("/msdyncrm_CustomerJourneyValidate")))
+			.willReturn(json("{\"ValidationResult\":\"{}\"}")));
 
-    @Test
-    void sendsTheCallersCorrelationIdAsClientRequestId() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
-        MDC.put("requestId", "req-123");
+		ValidateAnswer answer = client.invokeAction("msdyncrm_CustomerJourneyValidate", Map.of("FieldValueName", "x"),
+				ValidateAnswer.class, true);
 
-        client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+		assertThat(answer.validationResult()).isEqualTo("{}");
+		fixture.server.verify(postRequestedFor(urlPathEqualTo(fixture.api("/msdyncrm_CustomerJourneyValidate")))
+			.withRequestBody(equalToJson("{\"FieldValueName\":\"x\"}")));
+	}
 
-        fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("x-ms-client-request-id", equalTo("req-123")));
-    }
+	@Test
+	void sendsTheCallersCorrelationIdAsClientRequestId() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
+		MDC.put("requestId", "req-123");
 
-    @Test
-    void generatesAClientRequestIdOutsideARequest() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
+		client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
 
-        client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+		fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("x-ms-client-request-id", equalTo("req-123")));
+	}
 
-        fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}")));
-    }
+	@Test
+	void generatesAClientRequestIdOutsideARequest() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
 
-    @Test
-    void refusesAnEntitySetNameThatCouldAlterThePath() {
-        assertThatThrownBy(() -> client.retrieve("accounts/../systemusers", ID, ODataQuery.select("name"), Record.class))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(fixture.server.getAllServeEvents()).isEmpty();
-    }
+		client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
 
-    @Test
-    void aCallerThatFindsNoFreeSlotInTimeIsTurnedAway() throws Exception {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
-                .willReturn(json("{\"name\":\"a\"}").withFixedDelay(1_000)));
-        DataverseClient capped = fixture.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
-                DataverseClientFixture.concurrency(1, Duration.ofMillis(50)), Duration.ofSeconds(5)));
-        CompletableFuture<Record> first = CompletableFuture.supplyAsync(
-                () -> capped.retrieve("accounts", ID, ODataQuery.select("name"), Record.class));
-        Awaitility.await().atMost(Duration.ofSeconds(5))
-                .until(() -> fixture.server.getAllServeEvents().stream().anyMatch(e -> e.getRequest().getUrl().contains("/accounts(")));
+		fixture.server.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}")));
+	}
 
-        assertThatThrownBy(() -> capped.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
-                .isInstanceOfSatisfying(DataverseException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(DataverseException.Kind.OVERLOADED);
-                    assertThat(e.retryAfter()).isPresent();
-                });
-        assertThat(first.get(10, TimeUnit.SECONDS).name()).isEqualTo("a");
-        assertThat(fixture.counter("dataverse.client.concurrency.rejected")).isEqualTo(1);
-    }
+	@Test
+	void refusesAnEntitySetNameThatCouldAlterThePath() {
+		assertThatThrownBy(
+				() -> client.retrieve("accounts/../systemusers", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(fixture.server.getAllServeEvents()).isEmpty();
+	}
 
-    @Test
-    void recordsEveryCallWithOperationAndOutcome() {
-        fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
+	@Test
+	void aCallerThatFindsNoFreeSlotInTimeIsTurnedAway() throws Exception {
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.willReturn(json("{\"name\":\"a\"}").withFixedDelay(1_000)));
+		DataverseClient capped = fixture
+			.client(fixture.properties(DataverseClientFixture.retry(1, Duration.ofSeconds(20)),
+					DataverseClientFixture.concurrency(1, Duration.ofMillis(50)), Duration.ofSeconds(5)));
+		CompletableFuture<Record> first = CompletableFuture
+			.supplyAsync(() -> capped.retrieve("accounts", ID, ODataQuery.select("name"), Record.class));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> fixture.server.getAllServeEvents()
+				.stream()
+				.anyMatch(e -> e.getRequest().getUrl().contains("/accounts(")));
 
-        client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+		assertThatThrownBy(() -> capped.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOfSatisfying(DataverseException.class, e -> {
+				assertThat(e.kind()).isEqualTo(DataverseException.Kind.OVERLOADED);
+				assertThat(e.retryAfter()).isPresent();
+			});
+		assertThat(first.get(10, TimeUnit.SECONDS).name()).isEqualTo("a");
+		assertThat(fixture.counter("dataverse.client.concurrency.rejected")).isEqualTo(1);
+	}
 
-        assertThat(fixture.meters.find("dataverse.client.calls").tags("operation", "retrieve", "outcome", "success")
-                .timer().count()).isEqualTo(1);
-    }
+	@Test
+	void recordsEveryCallWithOperationAndOutcome() {
+		fixture.server
+			.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")"))).willReturn(json("{\"name\":\"a\"}")));
 
-    record Record(String name) {
-    }
+		client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
 
-    record ValidateAnswer(@com.fasterxml.jackson.annotation.JsonProperty("ValidationResult") String validationResult) {
-    }
+		assertThat(fixture.meters.find("dataverse.client.calls")
+			.tags("operation", "retrieve", "outcome", "success")
+			.timer()
+			.count()).isEqualTo(1);
+	}
+
+	record Record(String name) {
+	}
+
+	record ValidateAnswer(@com.fasterxml.jackson.annotation.JsonProperty("ValidationResult") String validationResult) {
+	}
+
 }

@@ -32,142 +32,150 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The actuator endpoints Kubernetes and Prometheus use, over real HTTP on the server's port (as the Helm
- * chart's probes and ServiceMonitor call them), with Entra ID and Dataverse played by WireMock.
- * Dataverse tokens live 2 s here, so each test starts from "no token" within moments and the tests stay
- * independent. Authentication is on, as in production: the probes are open, Prometheus sends a token.
+ * The actuator endpoints Kubernetes and Prometheus use, over real HTTP on the server's
+ * port (as the Helm chart's probes and ServiceMonitor call them), with Entra ID and
+ * Dataverse played by WireMock. Dataverse tokens live 2 s here, so each test starts from
+ * "no token" within moments and the tests stay independent. Authentication is on, as in
+ * production: the probes are open, Prometheus sends a token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1",
-        "dataverse.tenant-id=tenant-1",
-        "dataverse.client-id=facade-client",
-        "dataverse.client-secret=s3cr3t",
-        "dataverse.retry.jitter=0"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "dataverse.tenant-id=tenant-1", "dataverse.client-id=facade-client",
+				"dataverse.client-secret=s3cr3t", "dataverse.retry.jitter=0" })
 class ActuatorEndpointsTest {
 
-    private static final String TOKEN_PATH = "/tenant-1/oauth2/v2.0/token";
-    private static final WireMockServer DATAVERSE = new WireMockServer(
-            WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private static final String TOKEN_PATH = "/tenant-1/oauth2/v2.0/token";
 
-    static {
-        DATAVERSE.start();
-    }
+	private static final WireMockServer DATAVERSE = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
-    @DynamicPropertySource
-    static void dataverse(DynamicPropertyRegistry registry) {
-        registry.add("dataverse.url", DATAVERSE::baseUrl);
-        registry.add("dataverse.token-uri", () -> DATAVERSE.baseUrl() + TOKEN_PATH);
-        TestIdentityProvider.register(registry);
-    }
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @AfterAll
-    static void stopDataverse() {
-        DATAVERSE.stop();
-    }
+	static {
+		DATAVERSE.start();
+	}
 
-    @LocalServerPort
-    int serverPort;
+	@DynamicPropertySource
+	static void dataverse(DynamicPropertyRegistry registry) {
+		registry.add("dataverse.url", DATAVERSE::baseUrl);
+		registry.add("dataverse.token-uri", () -> DATAVERSE.baseUrl() + TOKEN_PATH);
+		TestIdentityProvider.register(registry);
+	}
 
-    @Autowired
-    DataverseClient dataverse;
+	@AfterAll
+	static void stopDataverse() {
+		DATAVERSE.stop();
+	}
 
-    @BeforeEach
-    void resetDataverse() {
-        DATAVERSE.resetAll();
-    }
+	@LocalServerPort
+	int serverPort;
 
-    @Test
-    void livenessStaysUpWhileTheTokenEndpointIsDown() {
-        tokenEndpointDown();
-        await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
+	@Autowired
+	DataverseClient dataverse;
 
-        HttpResponse<String> liveness = actuator("/actuator/health/liveness");
+	@BeforeEach
+	void resetDataverse() {
+		DATAVERSE.resetAll();
+	}
 
-        assertThat(liveness.statusCode()).isEqualTo(200);
-        assertThat(liveness.body()).contains("\"status\":\"UP\"");
-    }
+	@Test
+	void livenessStaysUpWhileTheTokenEndpointIsDown() {
+		tokenEndpointDown();
+		await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
 
-    @Test
-    void readinessIsDownWhileNoTokenCanBeHad() {
-        tokenEndpointDown();
+		HttpResponse<String> liveness = actuator("/actuator/health/liveness");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> readiness = actuator("/actuator/health/readiness");
-            assertThat(readiness.statusCode()).isEqualTo(503);
-            assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
-        });
-    }
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(liveness.body()).contains("\"status\":\"UP\"");
+	}
 
-    @Test
-    void readinessComesBackUpOnceATokenCanBeHad() {
-        tokenEndpointDown();
-        await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
+	@Test
+	void readinessIsDownWhileNoTokenCanBeHad() {
+		tokenEndpointDown();
 
-        tokenEndpointUp();
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			HttpResponse<String> readiness = actuator("/actuator/health/readiness");
+			assertThat(readiness.statusCode()).isEqualTo(503);
+			assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
+		});
+	}
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> readiness = actuator("/actuator/health/readiness");
-            assertThat(readiness.statusCode()).isEqualTo(200);
-            assertThat(readiness.body()).contains("\"status\":\"UP\"");
-        });
-    }
+	@Test
+	void readinessComesBackUpOnceATokenCanBeHad() {
+		tokenEndpointDown();
+		await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 503);
 
-    @Test
-    void prometheusExposesTheDataverseClientMetersAndHttpServerRequests() {
-        tokenEndpointUp();
-        // One list call that is throttled once (Retry-After: 1 s), then meets a 503, then succeeds.
-        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("throttled"));
-        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs("throttled")
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
-        DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky").whenScenarioStateIs("recovered")
-                .willReturn(okJson("{\"value\":[{\"name\":\"Contoso\"}]}")));
-        assertThat(dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class).items()).hasSize(1);
-        actuator("/actuator/health/liveness"); // an http.server.requests sample, whatever else ran before
+		tokenEndpointUp();
 
-        // Any valid token of this API will do (no particular permission), as for a scraper with client credentials.
-        HttpResponse<String> scrape = request(serverPort, "/actuator/prometheus", TestIdentityProvider.tokenWithRoles());
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			HttpResponse<String> readiness = actuator("/actuator/health/readiness");
+			assertThat(readiness.statusCode()).isEqualTo(200);
+			assertThat(readiness.body()).contains("\"status\":\"UP\"");
+		});
+	}
 
-        assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.body()).contains(
-                "dataverse_client_calls_seconds_count{",
-                "operation=\"list\"",
-                "outcome=\"success\"",
-                "dataverse_client_retries_total{reason=\"throttled\"",
-                "dataverse_client_retries_total{reason=\"server-error\"",
-                "dataverse_client_throttled_total",
-                "dataverse_client_throttle_wait_seconds_count",
-                "dataverse_client_token_fetches_total{outcome=\"success\"",
-                "dataverse_client_inflight",
-                "http_server_requests_seconds_count{");
-    }
+	@Test
+	void prometheusExposesTheDataverseClientMetersAndHttpServerRequests() {
+		tokenEndpointUp();
+		// One list call that is throttled once (Retry-After: 1 s), then meets a 503, then
+		// succeeds.
+		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+			.willSetStateTo("throttled"));
+		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky")
+			.whenScenarioStateIs("throttled")
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson("{\"value\":[{\"name\":\"Contoso\"}]}")));
+		assertThat(dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class).items()).hasSize(1);
+		actuator("/actuator/health/liveness"); // an http.server.requests sample, whatever
+												// else ran before
 
-    private static void tokenEndpointDown() {
-        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
-    }
+		// Any valid token of this API will do (no particular permission), as for a
+		// scraper with client credentials.
+		HttpResponse<String> scrape = request(serverPort, "/actuator/prometheus",
+				TestIdentityProvider.tokenWithRoles());
 
-    private static void tokenEndpointUp() {
-        DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues("t-" + System.nanoTime(), 2)));
-    }
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("dataverse_client_calls_seconds_count{", "operation=\"list\"",
+				"outcome=\"success\"", "dataverse_client_retries_total{reason=\"throttled\"",
+				"dataverse_client_retries_total{reason=\"server-error\"", "dataverse_client_throttled_total",
+				"dataverse_client_throttle_wait_seconds_count",
+				"dataverse_client_token_fetches_total{outcome=\"success\"", "dataverse_client_inflight",
+				"http_server_requests_seconds_count{");
+	}
 
-    private HttpResponse<String> actuator(String path) {
-        return request(serverPort, path, null);
-    }
+	private static void tokenEndpointDown() {
+		DATAVERSE.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(503)));
+	}
 
-    private static HttpResponse<String> request(int port, String path, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	private static void tokenEndpointUp() {
+		DATAVERSE
+			.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(TokenEndpoint.issues("t-" + System.nanoTime(), 2)));
+	}
+
+	private HttpResponse<String> actuator(String path) {
+		return request(serverPort, path, null);
+	}
+
+	private static HttpResponse<String> request(int port, String path, String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 }

@@ -29,104 +29,114 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
- * The image as the Dockerfile at the repository root builds it (from source, multi-stage), started the way
- * the Helm chart runs it — read-only root filesystem, /tmp on a tmpfs, default profile, inbound authentication
- * on — against a Dataverse emulator in this JVM on 127.0.0.1 (the image has no emulator: ADR 10), on the host's
- * network so that loopback is shared; answering its readiness probe and an authenticated call.
+ * The image as the Dockerfile at the repository root builds it (from source,
+ * multi-stage), started the way the Helm chart runs it — read-only root filesystem, /tmp
+ * on a tmpfs, default profile, inbound authentication on — against a Dataverse emulator
+ * in this JVM on 127.0.0.1 (the image has no emulator: ADR 10), on the host's network so
+ * that loopback is shared; answering its readiness probe and an authenticated call.
  *
- * <p>Needs a container engine (Docker API): skipped with the reason when there is none. The image keeps a
- * fixed tag, so a re-run replaces it and reuses the cached dependency layer instead of leaving a new image
- * behind each time (nothing removes test images when Testcontainers' reaper is off, as with Podman here).
+ * <p>
+ * Needs a container engine (Docker API): skipped with the reason when there is none. The
+ * image keeps a fixed tag, so a re-run replaces it and reuses the cached dependency layer
+ * instead of leaving a new image behind each time (nothing removes test images when
+ * Testcontainers' reaper is off, as with Podman here).
  */
 class ContainerImageTest {
 
-    static final String IMAGE = "localhost/journey-facade:container-test";
-    private static final Path ROOT = Path.of("").toAbsolutePath();
-    // CAs this machine added to its trust store (a TLS-inspecting proxy between it and Maven Central);
-    // the image's build stage must trust them too to download the build's dependencies.
-    private static final Path LOCAL_CAS = Path.of("/usr/local/share/ca-certificates");
+	static final String IMAGE = "localhost/journey-facade:container-test";
 
-    @BeforeEach // per test, not per class: surefire then reports the test as skipped, with this reason
-    void containerEngine() {
-        assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-                "no container engine reachable (no Docker API at DOCKER_HOST or the default socket): the image test "
-                        + "is skipped; `source ../shared/tools/container-engine.sh` (or any Docker) makes it run");
-    }
+	private static final Path ROOT = Path.of("").toAbsolutePath();
 
-    @Test
-    void theImageStartsInTheDefaultProfileAgainstDataverseAndAnswersItsReadinessProbe() throws Exception {
-        ImageFromDockerfile image = new ImageFromDockerfile(IMAGE, false)
-                // The build context of .dockerignore: the wrapper, the pom and the main sources.
-                .withFileFromPath("Dockerfile", ROOT.resolve("Dockerfile"))
-                .withFileFromPath(".dockerignore", ROOT.resolve(".dockerignore"))
-                .withFileFromPath("mvnw", ROOT.resolve("mvnw"))
-                .withFileFromPath("pom.xml", ROOT.resolve("pom.xml"))
-                .withFileFromPath(".mvn", ROOT.resolve(".mvn"))
-                .withFileFromPath("src/main", ROOT.resolve("src/main"))
-                .withFileFromPath("src/lombok.config", ROOT.resolve("src/lombok.config"))
-                .withBuildArg("EXTRA_CA_CERTS", localCertificates());
+	// CAs this machine added to its trust store (a TLS-inspecting proxy between it and
+	// Maven Central);
+	// the image's build stage must trust them too to download the build's dependencies.
+	private static final Path LOCAL_CAS = Path.of("/usr/local/share/ca-certificates");
 
-        int port = freePort();
-        String facade = "http://127.0.0.1:" + port;
-        HttpClient http = HttpClient.newHttpClient();
-        try (EmbeddedEmulator dataverse = EmbeddedEmulator.start(Map.of());
-             GenericContainer<?> app = new GenericContainer<>(image)
-                     .withNetworkMode("host")
-                     .withEnv(Map.of("SERVER_ADDRESS", "127.0.0.1", "SERVER_PORT", Integer.toString(port),
-                             "DATAVERSE_URL", dataverse.url(), "DATAVERSE_TOKEN_URI", dataverse.tokenUri(),
-                             "DATAVERSE_TENANT_ID", dataverse.tenantId(), "DATAVERSE_CLIENT_ID", dataverse.clientId(),
-                             "DATAVERSE_CLIENT_SECRET", dataverse.clientSecret(),
-                             "AUTH_ISSUER_URI", TestIdentityProvider.ISSUER,
-                             "AUTH_JWK_SET_URI", TestIdentityProvider.jwkSetUri(),
-                             "AUTH_AUDIENCE", TestIdentityProvider.AUDIENCE))
-                     .withTmpFs(Map.of("/tmp", "rw"))
-                     .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
-                     // the host's network has no port mapping to probe: the log line says the server is up
-                     .waitingFor(Wait.forLogMessage(".*Started JourneyFacadeApplication.*", 1)
-                             .withStartupTimeout(Duration.ofMinutes(3)))) {
-            app.start();
+	@BeforeEach // per test, not per class: surefire then reports the test as skipped,
+				// with this reason
+	void containerEngine() {
+		assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+				"no container engine reachable (no Docker API at DOCKER_HOST or the default socket): the image test "
+						+ "is skipped; `source ../shared/tools/container-engine.sh` (or any Docker) makes it run");
+	}
 
-            HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(30)).until(
-                    () -> http.send(HttpRequest.newBuilder(URI.create(facade + "/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() == 200);
-            assertThat(readiness.body()).contains("\"status\":\"UP\"");
+	@Test
+	void theImageStartsInTheDefaultProfileAgainstDataverseAndAnswersItsReadinessProbe() throws Exception {
+		ImageFromDockerfile image = new ImageFromDockerfile(IMAGE, false)
+			// The build context of .dockerignore: the wrapper, the pom and the main
+			// sources.
+			.withFileFromPath("Dockerfile", ROOT.resolve("Dockerfile"))
+			.withFileFromPath(".dockerignore", ROOT.resolve(".dockerignore"))
+			.withFileFromPath("mvnw", ROOT.resolve("mvnw"))
+			.withFileFromPath("pom.xml", ROOT.resolve("pom.xml"))
+			.withFileFromPath(".mvn", ROOT.resolve(".mvn"))
+			.withFileFromPath("src/main", ROOT.resolve("src/main"))
+			.withFileFromPath("src/lombok.config", ROOT.resolve("src/lombok.config"))
+			.withBuildArg("EXTRA_CA_CERTS", localCertificates());
 
-            HttpResponse<String> journeys = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys"))
-                    .header("Authorization", "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(journeys.statusCode()).as("an authenticated call reaches Dataverse").isEqualTo(200);
-            assertThat(journeys.body()).contains("\"items\"");
-            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(anonymous.statusCode()).as("authentication is on").isEqualTo(401);
+		int port = freePort();
+		String facade = "http://127.0.0.1:" + port;
+		HttpClient http = HttpClient.newHttpClient();
+		try (EmbeddedEmulator dataverse = EmbeddedEmulator.start(Map.of());
+				GenericContainer<?> app = new GenericContainer<>(image).withNetworkMode("host")
+					.withEnv(Map.of("SERVER_ADDRESS", "127.0.0.1", "SERVER_PORT", Integer.toString(port),
+							"DATAVERSE_URL", dataverse.url(), "DATAVERSE_TOKEN_URI", dataverse.tokenUri(),
+							"DATAVERSE_TENANT_ID", dataverse.tenantId(), "DATAVERSE_CLIENT_ID", dataverse.clientId(),
+							"DATAVERSE_CLIENT_SECRET", dataverse.clientSecret(), "AUTH_ISSUER_URI",
+							TestIdentityProvider.ISSUER, "AUTH_JWK_SET_URI", TestIdentityProvider.jwkSetUri(),
+							"AUTH_AUDIENCE", TestIdentityProvider.AUDIENCE))
+					.withTmpFs(Map.of("/tmp", "rw"))
+					.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
+					// the host's network has no port mapping to probe: the log line says
+					// the server is up
+					.waitingFor(Wait.forLogMessage(".*Started JourneyFacadeApplication.*", 1)
+						.withStartupTimeout(Duration.ofMinutes(3)))) {
+			app.start();
 
-            ExecResult user = app.execInContainer("id", "-u");
-            assertThat(user.getStdout().trim()).as("runs as the image's numeric non-root user").isEqualTo("10001");
-            // Structured logs: every line on stdout is one JSON object.
-            assertThat(app.getLogs(OutputType.STDOUT).lines().filter(line -> !line.isBlank()))
-                    .isNotEmpty()
-                    .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
-        }
-    }
+			HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(30))
+				.until(() -> http.send(
+						HttpRequest.newBuilder(URI.create(facade + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() == 200);
+			assertThat(readiness.body()).contains("\"status\":\"UP\"");
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
+			HttpResponse<String> journeys = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys"))
+				.header("Authorization", "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(journeys.statusCode()).as("an authenticated call reaches Dataverse").isEqualTo(200);
+			assertThat(journeys.body()).contains("\"items\"");
+			HttpResponse<String> anonymous = http.send(
+					HttpRequest.newBuilder(URI.create(facade + "/api/v1/journeys")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(anonymous.statusCode()).as("authentication is on").isEqualTo(401);
 
-    private static String localCertificates() throws IOException {
-        if (!Files.isDirectory(LOCAL_CAS)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.list(LOCAL_CAS)) {
-            return files.filter(file -> file.toString().endsWith(".crt")).sorted().map(file -> {
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.joining("\n"));
-        }
-    }
+			ExecResult user = app.execInContainer("id", "-u");
+			assertThat(user.getStdout().trim()).as("runs as the image's numeric non-root user").isEqualTo("10001");
+			// Structured logs: every line on stdout is one JSON object.
+			assertThat(app.getLogs(OutputType.STDOUT).lines().filter(line -> !line.isBlank())).isNotEmpty()
+				.allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String localCertificates() throws IOException {
+		if (!Files.isDirectory(LOCAL_CAS)) {
+			return "";
+		}
+		try (Stream<Path> files = Files.list(LOCAL_CAS)) {
+			return files.filter(file -> file.toString().endsWith(".crt")).sorted().map(file -> {
+				try {
+					return Files.readString(file);
+				}
+				catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			}).collect(Collectors.joining("\n"));
+		}
+	}
+
 }

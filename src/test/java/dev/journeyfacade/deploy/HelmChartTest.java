@@ -33,426 +33,480 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The Helm chart, linted and rendered by Helm's own engine (helm-java bundles it; no cluster, no helm binary),
- * checked on what an operator relies on: security context, probes on the application's real health groups,
- * the client secret referenced and never inlined, environment variables that bind to the application's
- * settings, the optional resources' switches, a values-schema violation refused, pods rolled on a change.
+ * The Helm chart, linted and rendered by Helm's own engine (helm-java bundles it; no
+ * cluster, no helm binary), checked on what an operator relies on: security context,
+ * probes on the application's real health groups, the client secret referenced and never
+ * inlined, environment variables that bind to the application's settings, the optional
+ * resources' switches, a values-schema violation refused, pods rolled on a change.
  */
 class HelmChartTest {
 
-    private static final List<String> REQUIRED = List.of("required-values.yaml");
-    private static final List<String> PRODUCTION = List.of("production-values.yaml");
+	private static final List<String> REQUIRED = List.of("required-values.yaml");
 
-    @Test
-    void lintsCleanWithTheChartsOwnValues() {
-        LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
+	private static final List<String> PRODUCTION = List.of("production-values.yaml");
 
-        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
-    }
+	@Test
+	void lintsCleanWithTheChartsOwnValues() {
+		LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
 
-    @Test
-    void rendersTheCoreResourcesWithTheRequiredValuesAndNoOptionalOnes() {
-        RenderedChart chart = RenderedChart.render(REQUIRED);
+		assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+	}
 
-        assertThat(chart.kinds()).containsExactlyInAnyOrder(
-                "ServiceAccount", "ConfigMap", "Service", "Deployment", "PodDisruptionBudget");
-        assertThat(chart.get("Deployment").path("spec").path("replicas").asInt()).isEqualTo(2);
-        assertThat(chart.get("Service").path("spec").path("ports")).singleElement()
-                .satisfies(port -> assertThat(port.path("targetPort").asString()).isEqualTo("http"));
-    }
+	@Test
+	void rendersTheCoreResourcesWithTheRequiredValuesAndNoOptionalOnes() {
+		RenderedChart chart = RenderedChart.render(REQUIRED);
 
-    @Test
-    void rendersEveryOptionalResourceWithTheProductionValues() {
-        RenderedChart chart = RenderedChart.render(PRODUCTION);
+		assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "Service", "Deployment",
+				"PodDisruptionBudget");
+		assertThat(chart.get("Deployment").path("spec").path("replicas").asInt()).isEqualTo(2);
+		assertThat(chart.get("Service").path("spec").path("ports")).singleElement()
+			.satisfies(port -> assertThat(port.path("targetPort").asString()).isEqualTo("http"));
+	}
 
-        assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "Service", "Deployment",
-                "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "Ingress", "ServiceMonitor");
-        assertThat(chart.container().path("image").asString()).isEqualTo(
-                "registry.example.com/marketing/journey-facade@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
-    }
+	@Test
+	void rendersEveryOptionalResourceWithTheProductionValues() {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
 
-    @Test
-    void refusesAnInstallWithoutTheRequiredValuesAndNamesThem() {
-        assertThatThrownBy(() -> RenderedChart.render(List.of()))
-                .hasMessageContaining("dataverse.url (DATAVERSE_URL)")
-                .hasMessageContaining("dataverse.tenantId (DATAVERSE_TENANT_ID)")
-                .hasMessageContaining("dataverse.clientId (DATAVERSE_CLIENT_ID)")
-                .hasMessageContaining("dataverse.existingSecret")
-                .hasMessageContaining("auth.issuerUri (AUTH_ISSUER_URI)")
-                .hasMessageContaining("auth.audience (AUTH_AUDIENCE)");
-    }
+		assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "Service", "Deployment",
+				"PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "Ingress", "ServiceMonitor");
+		assertThat(chart.container().path("image").asString()).isEqualTo(
+				"registry.example.com/marketing/journey-facade@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+	}
 
-    @Test
-    void runsAsANonRootUserOnAReadOnlyRootFilesystemWithoutCapabilities() {
-        for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
-            JsonNode pod = chart.podSpec().path("securityContext");
-            assertThat(pod.path("runAsNonRoot").asBoolean()).isTrue();
-            assertThat(pod.path("runAsUser").asInt()).isEqualTo(10001); // the image's USER
-            assertThat(pod.path("seccompProfile").path("type").asString()).isEqualTo("RuntimeDefault");
+	@Test
+	void refusesAnInstallWithoutTheRequiredValuesAndNamesThem() {
+		assertThatThrownBy(() -> RenderedChart.render(List.of())).hasMessageContaining("dataverse.url (DATAVERSE_URL)")
+			.hasMessageContaining("dataverse.tenantId (DATAVERSE_TENANT_ID)")
+			.hasMessageContaining("dataverse.clientId (DATAVERSE_CLIENT_ID)")
+			.hasMessageContaining("dataverse.existingSecret")
+			.hasMessageContaining("auth.issuerUri (AUTH_ISSUER_URI)")
+			.hasMessageContaining("auth.audience (AUTH_AUDIENCE)");
+	}
 
-            JsonNode container = chart.container().path("securityContext");
-            assertThat(container.path("readOnlyRootFilesystem").asBoolean()).isTrue();
-            assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
-            assertThat(container.path("runAsNonRoot").asBoolean()).isTrue();
-            assertThat(container.path("capabilities").path("drop")).extracting(JsonNode::asString).containsExactly("ALL");
+	@Test
+	void runsAsANonRootUserOnAReadOnlyRootFilesystemWithoutCapabilities() {
+		for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
+			JsonNode pod = chart.podSpec().path("securityContext");
+			assertThat(pod.path("runAsNonRoot").asBoolean()).isTrue();
+			assertThat(pod.path("runAsUser").asInt()).isEqualTo(10001); // the image's
+																		// USER
+			assertThat(pod.path("seccompProfile").path("type").asString()).isEqualTo("RuntimeDefault");
 
-            // Read-only root: /tmp (java.io.tmpdir in the image) is an emptyDir.
-            assertThat(chart.container().path("volumeMounts")).anySatisfy(mount ->
-                    assertThat(mount.path("mountPath").asString()).isEqualTo("/tmp"));
-            assertThat(chart.podSpec().path("volumes")).anySatisfy(volume ->
-                    assertThat(volume.path("emptyDir").isObject()).isTrue());
-            assertThat(chart.podSpec().path("automountServiceAccountToken").asBoolean(true)).isFalse();
-        }
-    }
+			JsonNode container = chart.container().path("securityContext");
+			assertThat(container.path("readOnlyRootFilesystem").asBoolean()).isTrue();
+			assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+			assertThat(container.path("runAsNonRoot").asBoolean()).isTrue();
+			assertThat(container.path("capabilities").path("drop")).extracting(JsonNode::asString)
+				.containsExactly("ALL");
 
-    @Test
-    void setsResourcesAndSpreadsPodsOverNodesAndZones() {
-        RenderedChart chart = RenderedChart.render(REQUIRED);
+			// Read-only root: /tmp (java.io.tmpdir in the image) is an emptyDir.
+			assertThat(chart.container().path("volumeMounts"))
+				.anySatisfy(mount -> assertThat(mount.path("mountPath").asString()).isEqualTo("/tmp"));
+			assertThat(chart.podSpec().path("volumes"))
+				.anySatisfy(volume -> assertThat(volume.path("emptyDir").isObject()).isTrue());
+			assertThat(chart.podSpec().path("automountServiceAccountToken").asBoolean(true)).isFalse();
+		}
+	}
 
-        JsonNode resources = chart.container().path("resources");
-        assertThat(resources.path("requests").path("cpu").asString()).isNotEmpty();
-        assertThat(resources.path("requests").path("memory").asString()).isNotEmpty();
-        assertThat(resources.path("limits").path("memory").asString()).isNotEmpty();
-        assertThat(chart.podSpec().path("topologySpreadConstraints")).extracting(c -> c.path("topologyKey").asString())
-                .containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
-    }
+	@Test
+	void setsResourcesAndSpreadsPodsOverNodesAndZones() {
+		RenderedChart chart = RenderedChart.render(REQUIRED);
 
-    @Test
-    void probesAskTheApplicationsHealthGroups() throws IOException {
-        JsonNode management = applicationYamlForEveryProfile().path("management");
-        JsonNode groups = management.path("endpoint").path("health").path("group");
-        assertThat(management.path("endpoint").path("health").path("probes").path("enabled").asBoolean()).isTrue();
-        // Liveness must not depend on Dataverse (an outage there would restart every pod); readiness does.
-        assertThat(groups.path("liveness").path("include").asString()).doesNotContain("dataverse");
-        assertThat(groups.path("readiness").path("include").asString()).contains("dataverse");
-        String basePath = management.path("endpoints").path("web").path("base-path").asString("/actuator");
+		JsonNode resources = chart.container().path("resources");
+		assertThat(resources.path("requests").path("cpu").asString()).isNotEmpty();
+		assertThat(resources.path("requests").path("memory").asString()).isNotEmpty();
+		assertThat(resources.path("limits").path("memory").asString()).isNotEmpty();
+		assertThat(chart.podSpec().path("topologySpreadConstraints")).extracting(c -> c.path("topologyKey").asString())
+			.containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
+	}
 
-        for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
-            JsonNode container = chart.container();
-            assertThat(container.path("startupProbe").path("httpGet").path("path").asString())
-                    .isEqualTo(basePath + "/health/liveness");
-            assertThat(container.path("livenessProbe").path("httpGet").path("path").asString())
-                    .isEqualTo(basePath + "/health/liveness");
-            assertThat(container.path("readinessProbe").path("httpGet").path("path").asString())
-                    .isEqualTo(basePath + "/health/readiness");
-            // Actuator shares the server's port (no management.server.port), which the container names http.
-            assertThat(management.path("server").path("port").isMissingNode()).isTrue();
-            assertThat(chart.configData()).doesNotContainKey("MANAGEMENT_SERVER_PORT");
-            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-                assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("http");
-            }
-            assertThat(container.path("ports")).singleElement().satisfies(port -> {
-                assertThat(port.path("name").asString()).isEqualTo("http");
-                assertThat(port.path("containerPort").asInt()).isEqualTo(8080); // the image's EXPOSE
-            });
-            // A slow JVM start is covered by the startup probe, not by liveness restarts.
-            JsonNode startup = container.path("startupProbe");
-            assertThat(startup.path("periodSeconds").asInt() * startup.path("failureThreshold").asInt()).isGreaterThanOrEqualTo(60);
-        }
-    }
+	@Test
+	void probesAskTheApplicationsHealthGroups() throws IOException {
+		JsonNode management = applicationYamlForEveryProfile().path("management");
+		JsonNode groups = management.path("endpoint").path("health").path("group");
+		assertThat(management.path("endpoint").path("health").path("probes").path("enabled").asBoolean()).isTrue();
+		// Liveness must not depend on Dataverse (an outage there would restart every
+		// pod); readiness does.
+		assertThat(groups.path("liveness").path("include").asString()).doesNotContain("dataverse");
+		assertThat(groups.path("readiness").path("include").asString()).contains("dataverse");
+		String basePath = management.path("endpoints").path("web").path("base-path").asString("/actuator");
 
-    @Test
-    void referencesTheOperatorsSecretAndInlinesNoClientSecret() {
-        RenderedChart chart = RenderedChart.render(PRODUCTION);
+		for (RenderedChart chart : List.of(RenderedChart.render(REQUIRED), RenderedChart.render(PRODUCTION))) {
+			JsonNode container = chart.container();
+			assertThat(container.path("startupProbe").path("httpGet").path("path").asString())
+				.isEqualTo(basePath + "/health/liveness");
+			assertThat(container.path("livenessProbe").path("httpGet").path("path").asString())
+				.isEqualTo(basePath + "/health/liveness");
+			assertThat(container.path("readinessProbe").path("httpGet").path("path").asString())
+				.isEqualTo(basePath + "/health/readiness");
+			// Actuator shares the server's port (no management.server.port), which the
+			// container names http.
+			assertThat(management.path("server").path("port").isMissingNode()).isTrue();
+			assertThat(chart.configData()).doesNotContainKey("MANAGEMENT_SERVER_PORT");
+			for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+				assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("http");
+			}
+			assertThat(container.path("ports")).singleElement().satisfies(port -> {
+				assertThat(port.path("name").asString()).isEqualTo("http");
+				assertThat(port.path("containerPort").asInt()).isEqualTo(8080); // the
+																				// image's
+																				// EXPOSE
+			});
+			// A slow JVM start is covered by the startup probe, not by liveness restarts.
+			JsonNode startup = container.path("startupProbe");
+			assertThat(startup.path("periodSeconds").asInt() * startup.path("failureThreshold").asInt())
+				.isGreaterThanOrEqualTo(60);
+		}
+	}
 
-        assertThat(chart.find("Secret")).isEmpty();
-        assertThat(chart.configData()).doesNotContainKey("DATAVERSE_CLIENT_SECRET");
-        JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
-        assertThat(secretRef.path("name").asString()).isEqualTo("journey-facade-dataverse");
-        assertThat(secretRef.path("key").asString()).isEqualTo("dataverse-client-secret");
-        assertThat(clientSecretEnv(chart).has("value")).isFalse();
-    }
+	@Test
+	void referencesTheOperatorsSecretAndInlinesNoClientSecret() {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
 
-    @Test
-    void createsASecretOnlyWhenTheClientSecretIsGivenAsAValue() {
-        String secret = "given-in-values-s3cr3t";
-        RenderedChart chart = RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", secret);
+		assertThat(chart.find("Secret")).isEmpty();
+		assertThat(chart.configData()).doesNotContainKey("DATAVERSE_CLIENT_SECRET");
+		JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
+		assertThat(secretRef.path("name").asString()).isEqualTo("journey-facade-dataverse");
+		assertThat(secretRef.path("key").asString()).isEqualTo("dataverse-client-secret");
+		assertThat(clientSecretEnv(chart).has("value")).isFalse();
+	}
 
-        JsonNode created = chart.get("Secret");
-        assertThat(new String(Base64.getDecoder().decode(created.path("data").path("client-secret").asString()), StandardCharsets.UTF_8))
-                .isEqualTo(secret);
-        JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
-        assertThat(secretRef.path("name").asString()).isEqualTo(created.path("metadata").path("name").asString());
-        assertThat(secretRef.path("key").asString()).isEqualTo("client-secret");
-        // Only the Secret carries it (base64): not the ConfigMap, not the pod spec.
-        assertThat(chart.get("ConfigMap").toString()).doesNotContain(secret);
-        assertThat(chart.get("Deployment").toString()).doesNotContain(secret);
-    }
+	@Test
+	void createsASecretOnlyWhenTheClientSecretIsGivenAsAValue() {
+		String secret = "given-in-values-s3cr3t";
+		RenderedChart chart = RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret",
+				secret);
 
-    @Test
-    void refusesAnExistingSecretAndAnInlineOneTogether() {
-        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "dataverse.clientSecret", "x"))
-                .hasMessageContaining("not both");
-    }
+		JsonNode created = chart.get("Secret");
+		assertThat(new String(Base64.getDecoder().decode(created.path("data").path("client-secret").asString()),
+				StandardCharsets.UTF_8))
+			.isEqualTo(secret);
+		JsonNode secretRef = clientSecretEnv(chart).path("valueFrom").path("secretKeyRef");
+		assertThat(secretRef.path("name").asString()).isEqualTo(created.path("metadata").path("name").asString());
+		assertThat(secretRef.path("key").asString()).isEqualTo("client-secret");
+		// Only the Secret carries it (base64): not the ConfigMap, not the pod spec.
+		assertThat(chart.get("ConfigMap").toString()).doesNotContain(secret);
+		assertThat(chart.get("Deployment").toString()).doesNotContain(secret);
+	}
 
-    @Test
-    void everySettingReachesTheApplicationUnderTheNameItBindsTo() {
-        RenderedChart chart = RenderedChart.render(PRODUCTION);
-        Map<String, Object> environment = new HashMap<>(chart.configData());
-        environment.put("DATAVERSE_CLIENT_SECRET", "from-the-secret");
+	@Test
+	void refusesAnExistingSecretAndAnInlineOneTogether() {
+		assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "dataverse.clientSecret", "x"))
+			.hasMessageContaining("not both");
+	}
 
-        DataverseProperties bound = binder(environment).bind("dataverse", Bindable.of(DataverseProperties.class)).get();
+	@Test
+	void everySettingReachesTheApplicationUnderTheNameItBindsTo() {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
+		Map<String, Object> environment = new HashMap<>(chart.configData());
+		environment.put("DATAVERSE_CLIENT_SECRET", "from-the-secret");
 
-        // Every value differs from the application's default, so a misspelt variable cannot pass unnoticed.
-        assertThat(bound.url()).isEqualTo(URI.create("https://contoso.crm4.dynamics.com"));
-        assertThat(bound.tenantId()).isEqualTo("00000000-0000-0000-0000-0000000000aa");
-        assertThat(bound.clientId()).isEqualTo("00000000-0000-0000-0000-0000000000bb");
-        assertThat(bound.clientSecret()).isEqualTo("from-the-secret");
-        assertThat(bound.tokenUri()).isEqualTo(URI.create(
-                "https://login.microsoftonline.us/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
-        assertThat(bound.scope()).isEqualTo("https://contoso.crm4.dynamics.com/.default");
-        assertThat(bound.apiVersion()).isEqualTo("v9.0");
-        assertThat(bound.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(bound.responseTimeout()).isEqualTo(Duration.ofSeconds(25));
-        assertThat(bound.tokenRefreshAhead()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(bound.retry()).isEqualTo(new DataverseProperties.Retry(5, Duration.ofSeconds(15),
-                Duration.ofMillis(250), Duration.ofSeconds(4), 0.2, Duration.ofMinutes(2)));
-        assertThat(bound.concurrency()).isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500)));
-    }
+		DataverseProperties bound = binder(environment).bind("dataverse", Bindable.of(DataverseProperties.class)).get();
 
-    @Test
-    void everySecuritySettingReachesTheApplicationUnderTheNameItBindsTo() {
-        AuthProperties bound = binder(RenderedChart.render(PRODUCTION).configData())
-                .bind("auth", Bindable.of(AuthProperties.class)).get();
+		// Every value differs from the application's default, so a misspelt variable
+		// cannot pass unnoticed.
+		assertThat(bound.url()).isEqualTo(URI.create("https://contoso.crm4.dynamics.com"));
+		assertThat(bound.tenantId()).isEqualTo("00000000-0000-0000-0000-0000000000aa");
+		assertThat(bound.clientId()).isEqualTo("00000000-0000-0000-0000-0000000000bb");
+		assertThat(bound.clientSecret()).isEqualTo("from-the-secret");
+		assertThat(bound.tokenUri()).isEqualTo(
+				URI.create("https://login.microsoftonline.us/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
+		assertThat(bound.scope()).isEqualTo("https://contoso.crm4.dynamics.com/.default");
+		assertThat(bound.apiVersion()).isEqualTo("v9.0");
+		assertThat(bound.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(bound.responseTimeout()).isEqualTo(Duration.ofSeconds(25));
+		assertThat(bound.tokenRefreshAhead()).isEqualTo(Duration.ofMinutes(10));
+		assertThat(bound.retry()).isEqualTo(new DataverseProperties.Retry(5, Duration.ofSeconds(15),
+				Duration.ofMillis(250), Duration.ofSeconds(4), 0.2, Duration.ofMinutes(2)));
+		assertThat(bound.concurrency()).isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500)));
+	}
 
-        assertThat(bound.enabled()).isTrue();
-        assertThat(bound.issuerUri()).isEqualTo(URI.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/v2.0"));
-        assertThat(bound.jwkSetUri()).isEqualTo(URI.create(
-                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/discovery/v2.0/keys"));
-        assertThat(bound.audience()).containsExactly("api://journey-facade", "00000000-0000-0000-0000-0000000000cc");
-        assertThat(bound.cors().allowedOrigins()).containsExactly("https://journeys.contoso.com", "https://journeys-staging.contoso.com");
-        assertThat(bound.cors().maxAge()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(bound.swaggerUi().scopePrefix()).isEqualTo("api://journey-facade/");
-        assertThat(bound.swaggerUi().authorizationUri()).isEqualTo(URI.create(
-                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/authorize"));
-        assertThat(bound.swaggerUi().tokenUri()).isEqualTo(URI.create(
-                "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
-    }
+	@Test
+	void everySecuritySettingReachesTheApplicationUnderTheNameItBindsTo() {
+		AuthProperties bound = binder(RenderedChart.render(PRODUCTION).configData())
+			.bind("auth", Bindable.of(AuthProperties.class))
+			.get();
 
-    @Test
-    void setsEveryVariableOfTheReadmesConfigurationContract() throws IOException {
-        RenderedChart chart = RenderedChart.render(PRODUCTION);
-        Set<String> rendered = new TreeSet<>(chart.configData().keySet());
-        chart.container().path("env").forEach(env -> rendered.add(env.path("name").asString()));
+		assertThat(bound.enabled()).isTrue();
+		assertThat(bound.issuerUri())
+			.isEqualTo(URI.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/v2.0"));
+		assertThat(bound.jwkSetUri()).isEqualTo(URI
+			.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/discovery/v2.0/keys"));
+		assertThat(bound.audience()).containsExactly("api://journey-facade", "00000000-0000-0000-0000-0000000000cc");
+		assertThat(bound.cors().allowedOrigins()).containsExactly("https://journeys.contoso.com",
+				"https://journeys-staging.contoso.com");
+		assertThat(bound.cors().maxAge()).isEqualTo(Duration.ofMinutes(30));
+		assertThat(bound.swaggerUi().scopePrefix()).isEqualTo("api://journey-facade/");
+		assertThat(bound.swaggerUi().authorizationUri()).isEqualTo(URI
+			.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/authorize"));
+		assertThat(bound.swaggerUi().tokenUri()).isEqualTo(
+				URI.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/token"));
+	}
 
-        Set<String> contract = new TreeSet<>();
-        Matcher variable = Pattern.compile("`((?:DATAVERSE|AUTH)_[A-Z_]+)`").matcher(Files.readString(Path.of("README.md")));
-        while (variable.find()) {
-            contract.add(variable.group(1));
-        }
-        // The one variable the chart never sets: authentication is switched off only in the local profile.
-        contract.remove("AUTH_ENABLED");
+	@Test
+	void setsEveryVariableOfTheReadmesConfigurationContract() throws IOException {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
+		Set<String> rendered = new TreeSet<>(chart.configData().keySet());
+		chart.container().path("env").forEach(env -> rendered.add(env.path("name").asString()));
 
-        assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "AUTH_ISSUER_URI", "AUTH_AUDIENCE");
-        assertThat(rendered).containsAll(contract);
-    }
+		Set<String> contract = new TreeSet<>();
+		Matcher variable = Pattern.compile("`((?:DATAVERSE|AUTH)_[A-Z_]+)`")
+			.matcher(Files.readString(Path.of("README.md")));
+		while (variable.find()) {
+			contract.add(variable.group(1));
+		}
+		// The one variable the chart never sets: authentication is switched off only in
+		// the local profile.
+		contract.remove("AUTH_ENABLED");
 
-    @Test
-    void aChangedSettingChangesThePodTemplateSoThePodsRoll() {
-        String before = checksum(RenderedChart.render(REQUIRED), "checksum/config");
+		assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "AUTH_ISSUER_URI", "AUTH_AUDIENCE");
+		assertThat(rendered).containsAll(contract);
+	}
 
-        assertThat(checksum(RenderedChart.render(REQUIRED), "checksum/config")).isEqualTo(before);
-        assertThat(checksum(RenderedChart.render(REQUIRED, "dataverse.retry.budget", "30s"), "checksum/config"))
-                .isNotEqualTo(before);
-    }
+	@Test
+	void aChangedSettingChangesThePodTemplateSoThePodsRoll() {
+		String before = checksum(RenderedChart.render(REQUIRED), "checksum/config");
 
-    @Test
-    void aChangedInlineSecretChangesThePodTemplateToo() {
-        String before = checksum(RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "one"),
-                "checksum/secret");
+		assertThat(checksum(RenderedChart.render(REQUIRED), "checksum/config")).isEqualTo(before);
+		assertThat(checksum(RenderedChart.render(REQUIRED, "dataverse.retry.budget", "30s"), "checksum/config"))
+			.isNotEqualTo(before);
+	}
 
-        assertThat(checksum(RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "two"),
-                "checksum/secret")).isNotEqualTo(before);
-    }
+	@Test
+	void aChangedInlineSecretChangesThePodTemplateToo() {
+		String before = checksum(
+				RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "one"),
+				"checksum/secret");
 
-    @Test
-    void theAutoscalerOwnsTheReplicaCountWhenEnabled() {
-        RenderedChart chart = RenderedChart.render(PRODUCTION);
+		assertThat(checksum(
+				RenderedChart.render(REQUIRED, "dataverse.existingSecret", "", "dataverse.clientSecret", "two"),
+				"checksum/secret"))
+			.isNotEqualTo(before);
+	}
 
-        JsonNode hpa = chart.get("HorizontalPodAutoscaler").path("spec");
-        assertThat(hpa.path("scaleTargetRef").path("name").asString())
-                .isEqualTo(chart.get("Deployment").path("metadata").path("name").asString());
-        assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
-        assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(4);
-        assertThat(hpa.path("metrics").path(0).path("resource").path("name").asString()).isEqualTo("cpu");
-        assertThat(hpa.path("metrics").path(0).path("resource").path("target").path("averageUtilization").asInt()).isEqualTo(65);
-        assertThat(chart.get("Deployment").path("spec").has("replicas")).isFalse();
-    }
+	@Test
+	void theAutoscalerOwnsTheReplicaCountWhenEnabled() {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
 
-    @Test
-    void addsADisruptionBudgetOnlyWhenMoreThanOnePodRuns() {
-        assertThat(RenderedChart.render(REQUIRED, "replicaCount", 1).find("PodDisruptionBudget")).isEmpty();
-        assertThat(RenderedChart.render(PRODUCTION, "autoscaling.minReplicas", 1).find("PodDisruptionBudget")).isEmpty();
-        assertThat(RenderedChart.render(REQUIRED, "podDisruptionBudget.enabled", false).find("PodDisruptionBudget")).isEmpty();
+		JsonNode hpa = chart.get("HorizontalPodAutoscaler").path("spec");
+		assertThat(hpa.path("scaleTargetRef").path("name").asString())
+			.isEqualTo(chart.get("Deployment").path("metadata").path("name").asString());
+		assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
+		assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(4);
+		assertThat(hpa.path("metrics").path(0).path("resource").path("name").asString()).isEqualTo("cpu");
+		assertThat(hpa.path("metrics").path(0).path("resource").path("target").path("averageUtilization").asInt())
+			.isEqualTo(65);
+		assertThat(chart.get("Deployment").path("spec").has("replicas")).isFalse();
+	}
 
-        assertThat(RenderedChart.render(REQUIRED).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt()).isEqualTo(1);
-        assertThat(RenderedChart.render(PRODUCTION).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt()).isEqualTo(2);
-    }
+	@Test
+	void addsADisruptionBudgetOnlyWhenMoreThanOnePodRuns() {
+		assertThat(RenderedChart.render(REQUIRED, "replicaCount", 1).find("PodDisruptionBudget")).isEmpty();
+		assertThat(RenderedChart.render(PRODUCTION, "autoscaling.minReplicas", 1).find("PodDisruptionBudget"))
+			.isEmpty();
+		assertThat(RenderedChart.render(REQUIRED, "podDisruptionBudget.enabled", false).find("PodDisruptionBudget"))
+			.isEmpty();
 
-    @Test
-    void theNetworkPolicyAdmitsTheFrontendsAndLetsOnlyDnsAndHttpsOut() {
-        JsonNode policy = RenderedChart.render(PRODUCTION).get("NetworkPolicy").path("spec");
+		assertThat(RenderedChart.render(REQUIRED).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt())
+			.isEqualTo(1);
+		assertThat(
+				RenderedChart.render(PRODUCTION).get("PodDisruptionBudget").path("spec").path("minAvailable").asInt())
+			.isEqualTo(2);
+	}
 
-        assertThat(policy.path("policyTypes")).extracting(JsonNode::asString).containsExactlyInAnyOrder("Ingress", "Egress");
-        JsonNode api = policy.path("ingress").path(0);
-        assertThat(api.path("ports").path(0).path("port").asString()).isEqualTo("http");
-        assertThat(api.path("from").path(0).path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asString())
-                .isEqualTo("marketing-frontends");
-        assertThat(api.path("from").path(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/part-of").asString())
-                .isEqualTo("journey-editor");
-        Set<Integer> egressPorts = new TreeSet<>();
-        policy.path("egress").forEach(rule -> rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt())));
-        assertThat(egressPorts).containsExactly(53, 443);
-    }
+	@Test
+	void theNetworkPolicyAdmitsTheFrontendsAndLetsOnlyDnsAndHttpsOut() {
+		JsonNode policy = RenderedChart.render(PRODUCTION).get("NetworkPolicy").path("spec");
 
-    @Test
-    void optionalResourcesStayOffByDefault() {
-        RenderedChart chart = RenderedChart.render(REQUIRED);
+		assertThat(policy.path("policyTypes")).extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("Ingress", "Egress");
+		JsonNode api = policy.path("ingress").path(0);
+		assertThat(api.path("ports").path(0).path("port").asString()).isEqualTo("http");
+		assertThat(api.path("from")
+			.path(0)
+			.path("namespaceSelector")
+			.path("matchLabels")
+			.path("kubernetes.io/metadata.name")
+			.asString()).isEqualTo("marketing-frontends");
+		assertThat(api.path("from")
+			.path(0)
+			.path("podSelector")
+			.path("matchLabels")
+			.path("app.kubernetes.io/part-of")
+			.asString()).isEqualTo("journey-editor");
+		Set<Integer> egressPorts = new TreeSet<>();
+		policy.path("egress")
+			.forEach(rule -> rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt())));
+		assertThat(egressPorts).containsExactly(53, 443);
+	}
 
-        assertThat(chart.find("HorizontalPodAutoscaler")).isEmpty();
-        assertThat(chart.find("NetworkPolicy")).isEmpty();
-        assertThat(chart.find("Ingress")).isEmpty();
-        assertThat(chart.find("Secret")).isEmpty();
-        assertThat(chart.find("ServiceMonitor")).isEmpty();
-    }
+	@Test
+	void optionalResourcesStayOffByDefault() {
+		RenderedChart chart = RenderedChart.render(REQUIRED);
 
-    @Test
-    void theServiceMonitorScrapesPrometheusWithAToken() {
-        JsonNode endpoint = RenderedChart.render(PRODUCTION).get("ServiceMonitor").path("spec").path("endpoints").path(0);
+		assertThat(chart.find("HorizontalPodAutoscaler")).isEmpty();
+		assertThat(chart.find("NetworkPolicy")).isEmpty();
+		assertThat(chart.find("Ingress")).isEmpty();
+		assertThat(chart.find("Secret")).isEmpty();
+		assertThat(chart.find("ServiceMonitor")).isEmpty();
+	}
 
-        assertThat(endpoint.path("path").asString()).isEqualTo("/actuator/prometheus");
-        assertThat(endpoint.path("port").asString()).isEqualTo("http");
-        assertThat(endpoint.path("oauth2").path("tokenUrl").asString()).startsWith("https://login.microsoftonline.com/");
-        assertThat(endpoint.path("oauth2").path("clientSecret").path("name").asString()).isEqualTo("prometheus-scraper");
-    }
+	@Test
+	void theServiceMonitorScrapesPrometheusWithAToken() {
+		JsonNode endpoint = RenderedChart.render(PRODUCTION)
+			.get("ServiceMonitor")
+			.path("spec")
+			.path("endpoints")
+			.path(0);
 
-    @Test
-    void theIngressRoutesToTheApiPort() {
-        JsonNode ingress = RenderedChart.render(PRODUCTION).get("Ingress").path("spec");
+		assertThat(endpoint.path("path").asString()).isEqualTo("/actuator/prometheus");
+		assertThat(endpoint.path("port").asString()).isEqualTo("http");
+		assertThat(endpoint.path("oauth2").path("tokenUrl").asString())
+			.startsWith("https://login.microsoftonline.com/");
+		assertThat(endpoint.path("oauth2").path("clientSecret").path("name").asString())
+			.isEqualTo("prometheus-scraper");
+	}
 
-        JsonNode backend = ingress.path("rules").path(0).path("http").path("paths").path(0).path("backend").path("service");
-        assertThat(backend.path("port").path("name").asString()).isEqualTo("http");
-        assertThat(ingress.path("tls").path(0).path("secretName").asString()).isEqualTo("journeys-api-tls");
-        assertThat(ingress.path("ingressClassName").asString()).isEqualTo("nginx");
-    }
+	@Test
+	void theIngressRoutesToTheApiPort() {
+		JsonNode ingress = RenderedChart.render(PRODUCTION).get("Ingress").path("spec");
 
-    @Test
-    void stopsOnlyAfterThePreStopPauseAndTheDrainHaveRunTheirCourse() throws IOException {
-        RenderedChart chart = RenderedChart.render(REQUIRED);
+		JsonNode backend = ingress.path("rules")
+			.path(0)
+			.path("http")
+			.path("paths")
+			.path(0)
+			.path("backend")
+			.path("service");
+		assertThat(backend.path("port").path("name").asString()).isEqualTo("http");
+		assertThat(ingress.path("tls").path(0).path("secretName").asString()).isEqualTo("journeys-api-tls");
+		assertThat(ingress.path("ingressClassName").asString()).isEqualTo("nginx");
+	}
 
-        int grace = chart.podSpec().path("terminationGracePeriodSeconds").asInt();
-        JsonNode preStop = chart.container().path("lifecycle").path("preStop").path("exec").path("command");
-        assertThat(preStop).extracting(JsonNode::asString).containsExactly("sleep", "10");
-        assertThat(chart.configData()).containsEntry("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", "20s");
-        assertThat(grace).isGreaterThan(10 + 20);
-        // The chart's default drain is the application's own (application.yml).
-        assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).contains("timeout-per-shutdown-phase: 20s");
-    }
+	@Test
+	void stopsOnlyAfterThePreStopPauseAndTheDrainHaveRunTheirCourse() throws IOException {
+		RenderedChart chart = RenderedChart.render(REQUIRED);
 
-    @Test
-    void refusesAGracePeriodThatWouldCutTheDrainShort() {
-        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "terminationGracePeriodSeconds", 30))
-                .hasMessageContaining("terminationGracePeriodSeconds (30) must exceed");
-    }
+		int grace = chart.podSpec().path("terminationGracePeriodSeconds").asInt();
+		JsonNode preStop = chart.container().path("lifecycle").path("preStop").path("exec").path("command");
+		assertThat(preStop).extracting(JsonNode::asString).containsExactly("sleep", "10");
+		assertThat(chart.configData()).containsEntry("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", "20s");
+		assertThat(grace).isGreaterThan(10 + 20);
+		// The chart's default drain is the application's own (application.yml).
+		assertThat(Files.readString(Path.of("src/main/resources/application.yml")))
+			.contains("timeout-per-shutdown-phase: 20s");
+	}
 
-    @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({
-            "replicaCount, two",
-            "dataverse.url, contoso.crm4.dynamics.com",
-            "dataverse.concurrency.maxInFlight, 52",
-            "dataverse.retry.budget, soon",
-            "logging.format, json",
-            "dataverse.apiVersion, 9.2",
-            "securityContext.allowPrivilegeEscalation, true",
-            "replicas, 3"})
-    void aValueOfTheWrongShapeIsRefusedByTheSchema(String key, String value) {
-        Object typed = value.matches("\\d+") ? Integer.valueOf(value) : value.equals("true") ? Boolean.TRUE : value;
+	@Test
+	void refusesAGracePeriodThatWouldCutTheDrainShort() {
+		assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "terminationGracePeriodSeconds", 30))
+			.hasMessageContaining("terminationGracePeriodSeconds (30) must exceed");
+	}
 
-        assertThatThrownBy(() -> RenderedChart.render(REQUIRED, key, typed))
-                .hasMessageContaining("schema");
-    }
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "replicaCount, two", "dataverse.url, contoso.crm4.dynamics.com",
+			"dataverse.concurrency.maxInFlight, 52", "dataverse.retry.budget, soon", "logging.format, json",
+			"dataverse.apiVersion, 9.2", "securityContext.allowPrivilegeEscalation, true", "replicas, 3" })
+	void aValueOfTheWrongShapeIsRefusedByTheSchema(String key, String value) {
+		Object typed = value.matches("\\d+") ? Integer.valueOf(value) : value.equals("true") ? Boolean.TRUE : value;
 
-    @Test
-    void everyValueIsDocumentedInValuesYamlAndInTheChartReadme() throws IOException {
-        List<String> lines = Files.readAllLines(RenderedChart.CHART.resolve("values.yaml"));
-        JsonNode values = YAMLMapper.builder().build().readTree(String.join("\n", lines));
-        String readme = Files.readString(RenderedChart.CHART.resolve("README.md"));
-        Pattern keyLine = Pattern.compile("^( *)([A-Za-z][\\w.-]*):.*$");
-        List<String> documented = new java.util.ArrayList<>();
-        List<String> undocumented = new java.util.ArrayList<>();
-        java.util.Deque<Map.Entry<Integer, String>> parents = new java.util.ArrayDeque<>();
-        boolean commented = false;
-        for (String line : lines) {
-            if (line.trim().startsWith("# --")) {
-                commented = true;
-                continue;
-            }
-            Matcher key = keyLine.matcher(line);
-            if (!key.matches()) {
-                continue;
-            }
-            int indent = key.group(1).length();
-            while (!parents.isEmpty() && parents.peek().getKey() >= indent) {
-                parents.pop();
-            }
-            List<String> path = new java.util.ArrayList<>(parents.stream().map(Map.Entry::getValue).toList());
-            java.util.Collections.reverse(path);
-            path.add(key.group(2));
-            parents.push(Map.entry(indent, key.group(2)));
-            String dotted = String.join(".", path);
-            JsonNode node = values.at("/" + String.join("/", path));
-            if (node.isMissingNode()) { // a key inside a list item: part of its parent's example value
-                commented = false;
-                continue;
-            }
-            boolean ancestorDocumented = documented.stream().anyMatch(d -> dotted.startsWith(d + "."));
-            if (commented) {
-                documented.add(dotted);
-            } else if (!ancestorDocumented && (!node.isObject() || node.isEmpty())) {
-                undocumented.add(dotted);
-            }
-            commented = false;
-        }
+		assertThatThrownBy(() -> RenderedChart.render(REQUIRED, key, typed)).hasMessageContaining("schema");
+	}
 
-        assertThat(undocumented).as("values without a '# --' comment").isEmpty();
-        assertThat(documented).allSatisfy(key -> assertThat(readme).as("chart README table").contains("| `" + key + "` |"));
-    }
+	@Test
+	void everyValueIsDocumentedInValuesYamlAndInTheChartReadme() throws IOException {
+		List<String> lines = Files.readAllLines(RenderedChart.CHART.resolve("values.yaml"));
+		JsonNode values = YAMLMapper.builder().build().readTree(String.join("\n", lines));
+		String readme = Files.readString(RenderedChart.CHART.resolve("README.md"));
+		Pattern keyLine = Pattern.compile("^( *)([A-Za-z][\\w.-]*):.*$");
+		List<String> documented = new java.util.ArrayList<>();
+		List<String> undocumented = new java.util.ArrayList<>();
+		java.util.Deque<Map.Entry<Integer, String>> parents = new java.util.ArrayDeque<>();
+		boolean commented = false;
+		for (String line : lines) {
+			if (line.trim().startsWith("# --")) {
+				commented = true;
+				continue;
+			}
+			Matcher key = keyLine.matcher(line);
+			if (!key.matches()) {
+				continue;
+			}
+			int indent = key.group(1).length();
+			while (!parents.isEmpty() && parents.peek().getKey() >= indent) {
+				parents.pop();
+			}
+			List<String> path = new java.util.ArrayList<>(parents.stream().map(Map.Entry::getValue).toList());
+			java.util.Collections.reverse(path);
+			path.add(key.group(2));
+			parents.push(Map.entry(indent, key.group(2)));
+			String dotted = String.join(".", path);
+			JsonNode node = values.at("/" + String.join("/", path));
+			if (node.isMissingNode()) { // a key inside a list item: part of its parent's
+										// example value
+				commented = false;
+				continue;
+			}
+			boolean ancestorDocumented = documented.stream().anyMatch(d -> dotted.startsWith(d + "."));
+			if (commented) {
+				documented.add(dotted);
+			}
+			else if (!ancestorDocumented && (!node.isObject() || node.isEmpty())) {
+				undocumented.add(dotted);
+			}
+			commented = false;
+		}
 
-    /**
-     * Binds like Spring binds a pod's environment: the source's name selects the relaxed rules of environment
-     * variables (DATAVERSE_RETRY_MAX_ATTEMPTS → dataverse.retry.max-attempts).
-     */
-    private static Binder binder(Map<String, ?> environment) {
-        return new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(environment))));
-    }
+		assertThat(undocumented).as("values without a '# --' comment").isEmpty();
+		assertThat(documented)
+			.allSatisfy(key -> assertThat(readme).as("chart README table").contains("| `" + key + "` |"));
+	}
 
-    /** application.yml's settings for every profile: its documents without spring.config.activate (top-level keys merged). */
-    private static JsonNode applicationYamlForEveryProfile() throws IOException {
-        YAMLMapper yaml = YAMLMapper.builder().build();
-        tools.jackson.databind.node.ObjectNode merged = yaml.createObjectNode();
-        try (var parser = yaml.createParser(Files.readString(Path.of("src/main/resources/application.yml")))) {
-            for (var documents = yaml.readValues(parser, JsonNode.class); documents.hasNext(); ) {
-                JsonNode document = documents.next();
-                if (document.path("spring").path("config").path("activate").isMissingNode()) {
-                    document.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
-                }
-            }
-        }
-        return merged;
-    }
+	/**
+	 * Binds like Spring binds a pod's environment: the source's name selects the relaxed
+	 * rules of environment variables (DATAVERSE_RETRY_MAX_ATTEMPTS →
+	 * dataverse.retry.max-attempts).
+	 */
+	private static Binder binder(Map<String, ?> environment) {
+		return new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(environment))));
+	}
 
-    private static JsonNode clientSecretEnv(RenderedChart chart) {
-        for (JsonNode env : chart.container().path("env")) {
-            if (env.path("name").asString().equals("DATAVERSE_CLIENT_SECRET")) {
-                return env;
-            }
-        }
-        throw new AssertionError("no DATAVERSE_CLIENT_SECRET in the container's env");
-    }
+	/**
+	 * application.yml's settings for every profile: its documents without
+	 * spring.config.activate (top-level keys merged).
+	 */
+	private static JsonNode applicationYamlForEveryProfile() throws IOException {
+		YAMLMapper yaml = YAMLMapper.builder().build();
+		tools.jackson.databind.node.ObjectNode merged = yaml.createObjectNode();
+		try (var parser = yaml.createParser(Files.readString(Path.of("src/main/resources/application.yml")))) {
+			for (var documents = yaml.readValues(parser, JsonNode.class); documents.hasNext();) {
+				JsonNode document = documents.next();
+				if (document.path("spring").path("config").path("activate").isMissingNode()) {
+					document.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+				}
+			}
+		}
+		return merged;
+	}
 
-    private static String checksum(RenderedChart chart, String annotation) {
-        return chart.get("Deployment").path("spec").path("template").path("metadata").path("annotations")
-                .path(annotation).asString();
-    }
+	private static JsonNode clientSecretEnv(RenderedChart chart) {
+		for (JsonNode env : chart.container().path("env")) {
+			if (env.path("name").asString().equals("DATAVERSE_CLIENT_SECRET")) {
+				return env;
+			}
+		}
+		throw new AssertionError("no DATAVERSE_CLIENT_SECRET in the container's env");
+	}
+
+	private static String checksum(RenderedChart chart, String annotation) {
+		return chart.get("Deployment")
+			.path("spec")
+			.path("template")
+			.path("metadata")
+			.path("annotations")
+			.path(annotation)
+			.asString();
+	}
+
 }

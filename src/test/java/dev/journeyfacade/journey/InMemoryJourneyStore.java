@@ -14,141 +14,145 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A backend for the journey API's slice tests: journeys in a map, a design that is a note, a lifecycle table of its
- * own. What it does is what the port promises (create-only writes, JourneyNotFound, JourneyStatusConflict), so a test
- * against it shows the journey core needs nothing of the outbound backend.
+ * A backend for the journey API's slice tests: journeys in a map, a design that is a
+ * note, a lifecycle table of its own. What it does is what the port promises (create-only
+ * writes, JourneyNotFound, JourneyStatusConflict), so a test against it shows the journey
+ * core needs nothing of the outbound backend.
  */
 class InMemoryJourneyStore implements JourneyStore {
 
-    /** This backend's design: a note; a note saying "invalid" breaks its one rule. */
-    record Note(String text) implements Design {
-    }
+	/** This backend's design: a note; a note saying "invalid" breaks its one rule. */
+	record Note(String text) implements Design {
+	}
 
-    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+	static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    final Map<UUID, Journey> journeys = new LinkedHashMap<>();
-    final List<String> writes = new ArrayList<>();
-    private final AtomicInteger version = new AtomicInteger(1);
+	final Map<UUID, Journey> journeys = new LinkedHashMap<>();
 
-    @Override
-    public JourneyPage list(JourneyQuery query) {
-        return new JourneyPage(journeys.values().stream().map(InMemoryJourneyStore::summary).toList(), null);
-    }
+	final List<String> writes = new ArrayList<>();
 
-    @Override
-    public Journey get(UUID id) {
-        Journey journey = journeys.get(id);
-        if (journey == null) {
-            throw new JourneyNotFound(id, null);
-        }
-        return journey;
-    }
+	private final AtomicInteger version = new AtomicInteger(1);
 
-    @Override
-    public JourneySummary getSummary(UUID id) {
-        return summary(get(id));
-    }
+	@Override
+	public JourneyPage list(JourneyQuery query) {
+		return new JourneyPage(journeys.values().stream().map(InMemoryJourneyStore::summary).toList(), null);
+	}
 
-    @Override
-    public List<FieldProblem> checkDesign(DesignFields design) {
-        if (design.design() instanceof Note note && note.text().equals("invalid")) {
-            return List.of(new FieldProblem("design.text", "a note must not say invalid"));
-        }
-        return List.of();
-    }
+	@Override
+	public Journey get(UUID id) {
+		Journey journey = journeys.get(id);
+		if (journey == null) {
+			throw new JourneyNotFound(id, null);
+		}
+		return journey;
+	}
 
-    @Override
-    public void checkAllowed(JourneyAction action, UUID id, JourneyStatus status) {
-        Set<JourneyStatus> allowed = switch (action) {
-            case PUBLISH, UPDATE, DELETE -> EnumSet.of(JourneyStatus.DRAFT, JourneyStatus.STOPPED);
-            case STOP -> EnumSet.of(JourneyStatus.LIVE);
-        };
-        if (!allowed.contains(status)) {
-            throw new JourneyStatusConflict(id, status, action, allowed, "");
-        }
-    }
+	@Override
+	public JourneySummary getSummary(UUID id) {
+		return summary(get(id));
+	}
 
-    @Override
-    public CreatedJourney create(UUID id, CreateJourneyRequest journey) {
-        if (journeys.containsKey(id)) {
-            return new CreatedJourney(journeys.get(id), false);
-        }
-        writes.add("create " + id);
-        return new CreatedJourney(store(new Journey(id, journey.name(), JourneyStatus.DRAFT, journey.settings(),
-                journey.design(), List.of(), null, null, NOW, NOW, null)), true);
-    }
+	@Override
+	public List<FieldProblem> checkDesign(DesignFields design) {
+		if (design.design() instanceof Note note && note.text().equals("invalid")) {
+			return List.of(new FieldProblem("design.text", "a note must not say invalid"));
+		}
+		return List.of();
+	}
 
-    @Override
-    public CreatedJourney copy(Journey source, UUID id, String name) {
-        writes.add("copy " + source.id() + " as " + id);
-        return new CreatedJourney(store(new Journey(id, name, JourneyStatus.DRAFT, source.settings().known(),
-                source.design(), List.of(), null, null, NOW, NOW, null)), true);
-    }
+	@Override
+	public void checkAllowed(JourneyAction action, UUID id, JourneyStatus status) {
+		Set<JourneyStatus> allowed = switch (action) {
+			case PUBLISH, UPDATE, DELETE -> EnumSet.of(JourneyStatus.DRAFT, JourneyStatus.STOPPED);
+			case STOP -> EnumSet.of(JourneyStatus.LIVE);
+		};
+		if (!allowed.contains(status)) {
+			throw new JourneyStatusConflict(id, status, action, allowed, "");
+		}
+	}
 
-    @Override
-    public Journey update(Journey current, JourneyChanges changes, String ifMatch) {
-        writes.add("update " + current.id() + " " + changes.fields());
-        UpdateJourneyRequest values = changes.values();
-        JourneySettings settings = changes.has("timeZone") ? withTimeZone(current.settings(), values.settings().timeZone())
-                : current.settings();
-        return store(new Journey(current.id(), changes.has("name") ? values.name() : current.name(), current.status(),
-                settings, changes.has(DesignFields.DESIGN) ? values.design() : current.design(), List.of(), null, null,
-                current.createdAt(), NOW, null));
-    }
+	@Override
+	public CreatedJourney create(UUID id, CreateJourneyRequest journey) {
+		if (journeys.containsKey(id)) {
+			return new CreatedJourney(journeys.get(id), false);
+		}
+		writes.add("create " + id);
+		return new CreatedJourney(store(new Journey(id, journey.name(), JourneyStatus.DRAFT, journey.settings(),
+				journey.design(), List.of(), null, null, NOW, NOW, null)), true);
+	}
 
-    @Override
-    public Journey publish(UUID id, String ifMatch) {
-        return withStatus(id, JourneyStatus.GOING_LIVE);
-    }
+	@Override
+	public CreatedJourney copy(Journey source, UUID id, String name) {
+		writes.add("copy " + source.id() + " as " + id);
+		return new CreatedJourney(store(new Journey(id, name, JourneyStatus.DRAFT, source.settings().known(),
+				source.design(), List.of(), null, null, NOW, NOW, null)), true);
+	}
 
-    @Override
-    public Journey stop(UUID id, String ifMatch) {
-        return withStatus(id, JourneyStatus.STOPPING);
-    }
+	@Override
+	public Journey update(Journey current, JourneyChanges changes, String ifMatch) {
+		writes.add("update " + current.id() + " " + changes.fields());
+		UpdateJourneyRequest values = changes.values();
+		JourneySettings settings = changes.has("timeZone")
+				? withTimeZone(current.settings(), values.settings().timeZone()) : current.settings();
+		return store(new Journey(current.id(), changes.has("name") ? values.name() : current.name(), current.status(),
+				settings, changes.has(DesignFields.DESIGN) ? values.design() : current.design(), List.of(), null, null,
+				current.createdAt(), NOW, null));
+	}
 
-    @Override
-    public void delete(UUID id, String ifMatch) {
-        writes.add("delete " + id);
-        journeys.remove(get(id).id());
-    }
+	@Override
+	public Journey publish(UUID id, String ifMatch) {
+		return withStatus(id, JourneyStatus.GOING_LIVE);
+	}
 
-    @Override
-    public ValidationReport validate(UUID id) {
-        get(id);
-        return new ValidationReport(ValidationOutcome.VALID, List.of());
-    }
+	@Override
+	public Journey stop(UUID id, String ifMatch) {
+		return withStatus(id, JourneyStatus.STOPPING);
+	}
 
-    @Override
-    public ValidationReport validateDraft(CreateJourneyRequest draft) {
-        return new ValidationReport(ValidationOutcome.VALID, List.of());
-    }
+	@Override
+	public void delete(UUID id, String ifMatch) {
+		writes.add("delete " + id);
+		journeys.remove(get(id).id());
+	}
 
-    Journey put(UUID id, String name, JourneyStatus status) {
-        return store(new Journey(id, name, status, null, null, List.of(), null, null, NOW, NOW, null));
-    }
+	@Override
+	public ValidationReport validate(UUID id) {
+		get(id);
+		return new ValidationReport(ValidationOutcome.VALID, List.of());
+	}
 
-    private Journey withStatus(UUID id, JourneyStatus status) {
-        Journey journey = get(id);
-        writes.add(status + " " + id);
-        return store(new Journey(id, journey.name(), status, journey.settings(), journey.design(), List.of(), null,
-                null, journey.createdAt(), NOW, null));
-    }
+	@Override
+	public ValidationReport validateDraft(CreateJourneyRequest draft) {
+		return new ValidationReport(ValidationOutcome.VALID, List.of());
+	}
 
-    private Journey store(Journey journey) {
-        Journey versioned = new Journey(journey.id(), journey.name(), journey.status(), journey.settings(),
-                journey.design(), journey.designProblems(), journey.workflowDefinition(), journey.designerState(),
-                journey.createdAt(), journey.modifiedAt(), "W/\"" + version.getAndIncrement() + "\"");
-        journeys.put(journey.id(), versioned);
-        return versioned;
-    }
+	Journey put(UUID id, String name, JourneyStatus status) {
+		return store(new Journey(id, name, status, null, null, List.of(), null, null, NOW, NOW, null));
+	}
 
-    private static JourneySettings withTimeZone(JourneySettings s, Integer timeZone) {
-        return new JourneySettings(s.type(), s.target(), s.requiredConsent(), s.startsAt(), s.endsAt(), s.recurrence(),
-                timeZone, s.suppressionSegmentId(), s.contentSettingsId(), s.ownerId());
-    }
+	private Journey withStatus(UUID id, JourneyStatus status) {
+		Journey journey = get(id);
+		writes.add(status + " " + id);
+		return store(new Journey(id, journey.name(), status, journey.settings(), journey.design(), List.of(), null,
+				null, journey.createdAt(), NOW, null));
+	}
 
-    private static JourneySummary summary(Journey j) {
-        return new JourneySummary(j.id(), j.name(), j.status(), j.settings().type(), j.settings().target(),
-                j.settings().startsAt(), j.settings().endsAt(), j.modifiedAt(), j.etag());
-    }
+	private Journey store(Journey journey) {
+		Journey versioned = new Journey(journey.id(), journey.name(), journey.status(), journey.settings(),
+				journey.design(), journey.designProblems(), journey.workflowDefinition(), journey.designerState(),
+				journey.createdAt(), journey.modifiedAt(), "W/\"" + version.getAndIncrement() + "\"");
+		journeys.put(journey.id(), versioned);
+		return versioned;
+	}
+
+	private static JourneySettings withTimeZone(JourneySettings s, Integer timeZone) {
+		return new JourneySettings(s.type(), s.target(), s.requiredConsent(), s.startsAt(), s.endsAt(), s.recurrence(),
+				timeZone, s.suppressionSegmentId(), s.contentSettingsId(), s.ownerId());
+	}
+
+	private static JourneySummary summary(Journey j) {
+		return new JourneySummary(j.id(), j.name(), j.status(), j.settings().type(), j.settings().target(),
+				j.settings().startsAt(), j.settings().endsAt(), j.modifiedAt(), j.etag());
+	}
+
 }

@@ -20,129 +20,141 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The journey controller and service on a backend that is not outbound's ({@link InMemoryJourneyStore}, whose design
- * is a note): the journey core runs through the port alone. Security is left to InboundSecurityTest.
+ * The journey controller and service on a backend that is not outbound's
+ * ({@link InMemoryJourneyStore}, whose design is a note): the journey core runs through
+ * the port alone. Security is left to InboundSecurityTest.
  */
 @WebMvcTest(controllers = JourneyController.class, excludeAutoConfiguration = ServletWebSecurityAutoConfiguration.class)
-@Import({JourneyService.class, JourneyInput.class, JourneyControllerTest.NoteBackend.class})
+@Import({ JourneyService.class, JourneyInput.class, JourneyControllerTest.NoteBackend.class })
 class JourneyControllerTest {
 
-    static final UUID ID = UUID.fromString("6628bbf7-c52a-e911-a9b7-000d3a1e6adc");
+	static final UUID ID = UUID.fromString("6628bbf7-c52a-e911-a9b7-000d3a1e6adc");
 
-    /** The in-memory backend and the JSON of its design. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class NoteBackend {
+	/** The in-memory backend and the JSON of its design. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class NoteBackend {
 
-        @Bean
-        InMemoryJourneyStore inMemoryJourneyStore() {
-            return new InMemoryJourneyStore();
-        }
+		@Bean
+		InMemoryJourneyStore inMemoryJourneyStore() {
+			return new InMemoryJourneyStore();
+		}
 
-        @Bean
-        JacksonModule noteDesign() {
-            return new SimpleModule("note-design").addAbstractTypeMapping(Design.class, Note.class);
-        }
-    }
+		@Bean
+		JacksonModule noteDesign() {
+			return new SimpleModule("note-design").addAbstractTypeMapping(Design.class, Note.class);
+		}
 
-    @Autowired
-    MockMvcTester mvc;
+	}
 
-    @Autowired
-    InMemoryJourneyStore store;
+	@Autowired
+	MockMvcTester mvc;
 
-    @BeforeEach
-    void empty() {
-        store.journeys.clear();
-        store.writes.clear();
-    }
+	@Autowired
+	InMemoryJourneyStore store;
 
-    private MvcTestResult post(String path, String body, String idempotencyKey) {
-        var request = mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body);
-        return idempotencyKey == null ? request.exchange() : request.header("Idempotency-Key", idempotencyKey).exchange();
-    }
+	@BeforeEach
+	void empty() {
+		store.journeys.clear();
+		store.writes.clear();
+	}
 
-    @Test
-    void aCreateIsADraftOfTheBackendWith201AndItsLocation() {
-        MvcTestResult result = post("/api/v1/journeys", "{\"name\": \"Spring\", \"timeZone\": 92, \"design\": {\"text\": \"hello\"}}", null);
+	private MvcTestResult post(String path, String body, String idempotencyKey) {
+		var request = mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body);
+		return idempotencyKey == null ? request.exchange()
+				: request.header("Idempotency-Key", idempotencyKey).exchange();
+	}
 
-        assertThat(result).hasStatus(HttpStatus.CREATED);
-        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
-        assertThat(result).bodyJson().extractingPath("$.design.text").isEqualTo("hello");
-        assertThat(result).bodyJson().extractingPath("$.timeZone").isEqualTo(92);
-        assertThat(result.getResponse().getHeader("Location")).contains("/api/v1/journeys/");
-        assertThat(store.journeys.values()).singleElement().extracting(Journey::design).isEqualTo(new Note("hello"));
-    }
+	@Test
+	void aCreateIsADraftOfTheBackendWith201AndItsLocation() {
+		MvcTestResult result = post("/api/v1/journeys",
+				"{\"name\": \"Spring\", \"timeZone\": 92, \"design\": {\"text\": \"hello\"}}", null);
 
-    @Test
-    void aCreateRepeatedWithTheSameKeyAnswers200WithTheSameJourney() {
-        String first = post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1").getResponse().getHeader("Location");
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+		assertThat(result).bodyJson().extractingPath("$.design.text").isEqualTo("hello");
+		assertThat(result).bodyJson().extractingPath("$.timeZone").isEqualTo(92);
+		assertThat(result.getResponse().getHeader("Location")).contains("/api/v1/journeys/");
+		assertThat(store.journeys.values()).singleElement().extracting(Journey::design).isEqualTo(new Note("hello"));
+	}
 
-        MvcTestResult again = post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1");
+	@Test
+	void aCreateRepeatedWithTheSameKeyAnswers200WithTheSameJourney() {
+		String first = post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1").getResponse().getHeader("Location");
 
-        assertThat(again).hasStatusOk();
-        assertThat(again.getResponse().getHeader("Location")).isEqualTo(first);
-        assertThat(store.journeys).hasSize(1);
-    }
+		MvcTestResult again = post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1");
 
-    @Test
-    void theSameKeyForAnotherNameIs409() {
-        post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1");
+		assertThat(again).hasStatusOk();
+		assertThat(again.getResponse().getHeader("Location")).isEqualTo(first);
+		assertThat(store.journeys).hasSize(1);
+	}
 
-        MvcTestResult reused = post("/api/v1/journeys", "{\"name\": \"Autumn\"}", "key-1");
+	@Test
+	void theSameKeyForAnotherNameIs409() {
+		post("/api/v1/journeys", "{\"name\": \"Spring\"}", "key-1");
 
-        assertThat(reused).hasStatus(HttpStatus.CONFLICT);
-        assertThat(reused).bodyJson().extractingPath("$.type").isEqualTo("urn:journey-facade:problem:idempotency-key-reused");
-    }
+		MvcTestResult reused = post("/api/v1/journeys", "{\"name\": \"Autumn\"}", "key-1");
 
-    @Test
-    void aProblemTheBackendFindsInTheDesignIsA400BesideTheOtherFields() {
-        MvcTestResult result = post("/api/v1/journeys", "{\"name\": \" \", \"design\": {\"text\": \"invalid\"}}", null);
+		assertThat(reused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(reused).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:journey-facade:problem:idempotency-key-reused");
+	}
 
-        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
-                .containsExactlyInAnyOrder("name", "design.text");
-        assertThat(store.writes).isEmpty();
-    }
+	@Test
+	void aProblemTheBackendFindsInTheDesignIsA400BesideTheOtherFields() {
+		MvcTestResult result = post("/api/v1/journeys", "{\"name\": \" \", \"design\": {\"text\": \"invalid\"}}", null);
 
-    @Test
-    void aJourneyTheBackendDoesNotHaveIs404() {
-        MvcTestResult result = mvc.get().uri("/api/v1/journeys/" + ID).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("name", "design.text");
+		assertThat(store.writes).isEmpty();
+	}
 
-        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Journey " + ID + " does not exist.");
-    }
+	@Test
+	void aJourneyTheBackendDoesNotHaveIs404() {
+		MvcTestResult result = mvc.get().uri("/api/v1/journeys/" + ID).exchange();
 
-    @Test
-    void anActionTheBackendsLifecycleRefusesIs409AndWritesNothing() {
-        store.put(ID, "Running", JourneyStatus.LIVE);
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Journey " + ID + " does not exist.");
+	}
 
-        MvcTestResult result = post("/api/v1/journeys/" + ID + "/publish", "", null);
+	@Test
+	void anActionTheBackendsLifecycleRefusesIs409AndWritesNothing() {
+		store.put(ID, "Running", JourneyStatus.LIVE);
 
-        assertThat(result).hasStatus(HttpStatus.CONFLICT);
-        assertThat(result).bodyJson().extractingPath("$.allowedStatuses").asArray().containsExactly("DRAFT", "STOPPED");
-        assertThat(store.writes).isEmpty();
-    }
+		MvcTestResult result = post("/api/v1/journeys/" + ID + "/publish", "", null);
 
-    @Test
-    void aMergePatchHandsTheBackendOnlyTheSentFields() {
-        store.put(ID, "Spring", JourneyStatus.DRAFT);
+		assertThat(result).hasStatus(HttpStatus.CONFLICT);
+		assertThat(result).bodyJson().extractingPath("$.allowedStatuses").asArray().containsExactly("DRAFT", "STOPPED");
+		assertThat(store.writes).isEmpty();
+	}
 
-        MvcTestResult result = mvc.patch().uri("/api/v1/journeys/" + ID).contentType("application/merge-patch+json")
-                .content("{\"timeZone\": 4}").exchange();
+	@Test
+	void aMergePatchHandsTheBackendOnlyTheSentFields() {
+		store.put(ID, "Spring", JourneyStatus.DRAFT);
 
-        assertThat(result).hasStatusOk();
-        assertThat(result).bodyJson().extractingPath("$.timeZone").isEqualTo(4);
-        assertThat(store.writes).containsExactly("update " + ID + " [timeZone]");
-    }
+		MvcTestResult result = mvc.patch()
+			.uri("/api/v1/journeys/" + ID)
+			.contentType("application/merge-patch+json")
+			.content("{\"timeZone\": 4}")
+			.exchange();
 
-    @Test
-    void aCopyIsANewDraftNamedCopyOf() {
-        store.put(ID, "Spring", JourneyStatus.LIVE);
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.timeZone").isEqualTo(4);
+		assertThat(store.writes).containsExactly("update " + ID + " [timeZone]");
+	}
 
-        MvcTestResult copy = post("/api/v1/journeys/" + ID + "/copy", "", null);
+	@Test
+	void aCopyIsANewDraftNamedCopyOf() {
+		store.put(ID, "Spring", JourneyStatus.LIVE);
 
-        assertThat(copy).hasStatus(HttpStatus.CREATED);
-        assertThat(copy).bodyJson().extractingPath("$.name").isEqualTo("Copy of Spring");
-        assertThat(copy).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
-    }
+		MvcTestResult copy = post("/api/v1/journeys/" + ID + "/copy", "", null);
+
+		assertThat(copy).hasStatus(HttpStatus.CREATED);
+		assertThat(copy).bodyJson().extractingPath("$.name").isEqualTo("Copy of Spring");
+		assertThat(copy).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+	}
+
 }

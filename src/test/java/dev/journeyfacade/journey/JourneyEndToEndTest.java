@@ -16,37 +16,47 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP helpers of the journey API's end-to-end tests against the emulator (one shared context). */
+/**
+ * HTTP helpers of the journey API's end-to-end tests against the emulator (one shared
+ * context).
+ */
 abstract class JourneyEndToEndTest extends LocalProfileTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().addModule(new DesignJsonModule()).build();
+	static final JsonMapper JSON = JsonMapper.builder().addModule(new DesignJsonModule()).build();
 
-    /** A client that hands every status back to the test instead of throwing. */
-    protected RestClient http;
+	/** A client that hands every status back to the test instead of throwing. */
+	protected RestClient http;
 
-    @BeforeEach
-    void client() {
-        http = RestClient.builder().baseUrl(baseUrl())
-                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-    }
+	@BeforeEach
+	void client() {
+		http = RestClient.builder()
+			.baseUrl(baseUrl())
+			.requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
 
-    /** Polls the journey until Dataverse (the emulator) has moved it to {@code status}. */
-    protected void awaitStatus(String location, String status) {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(body(call(HttpMethod.GET, location, null)).path("status").asString()).isEqualTo(status));
-    }
+	/**
+	 * Polls the journey until Dataverse (the emulator) has moved it to {@code status}.
+	 */
+	protected void awaitStatus(String location, String status) {
+		await().atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThat(body(call(HttpMethod.GET, location, null)).path("status").asString())
+				.isEqualTo(status));
+	}
 
-    protected ResponseEntity<String> call(HttpMethod method, String uri, String json) {
-        RestClient.RequestBodySpec request = http.method(method).uri(uri);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        return request.retrieve().toEntity(String.class);
-    }
+	protected ResponseEntity<String> call(HttpMethod method, String uri, String json) {
+		RestClient.RequestBodySpec request = http.method(method).uri(uri);
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(json);
+		}
+		return request.retrieve().toEntity(String.class);
+	}
 
-    protected static JsonNode body(ResponseEntity<String> response) {
-        return JSON.readTree(response.getBody());
-    }
+	protected static JsonNode body(ResponseEntity<String> response) {
+		return JSON.readTree(response.getBody());
+	}
+
 }

@@ -15,56 +15,66 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Browsers may call the API from the configured origins only; none is allowed by default. */
+/**
+ * Browsers may call the API from the configured origins only; none is allowed by default.
+ */
 class CorsTest extends DataverseStubbedApiTest {
 
-    @Autowired
-    MockMvcTester tester;
+	@Autowired
+	MockMvcTester tester;
 
+	private static final String ALLOWED_ORIGIN = "https://app.example.test"; // DataverseStubbedApiTest's
+																				// auth.cors.allowed-origins
 
-    private static final String ALLOWED_ORIGIN = "https://app.example.test"; // DataverseStubbedApiTest's auth.cors.allowed-origins
+	@Test
+	void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
+		MvcTestResult result = tester.options()
+			.uri("/api/v1/journeys")
+			.with(withoutToken())
+			.header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
+			.exchange();
 
-    @Test
-    void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
-        MvcTestResult result = tester.options().uri("/api/v1/journeys").with(withoutToken())
-                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
-                .exchange();
+		assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
+		assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).contains("POST");
+	}
 
-        assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
-        assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).contains("POST");
-    }
+	@Test
+	void aPreflightFromAnyOtherOriginIsRefused() {
+		MvcTestResult result = tester.options()
+			.uri("/api/v1/journeys")
+			.with(withoutToken())
+			.header(HttpHeaders.ORIGIN, "https://evil.example.test")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+			.exchange();
 
-    @Test
-    void aPreflightFromAnyOtherOriginIsRefused() {
-        MvcTestResult result = tester.options().uri("/api/v1/journeys").with(withoutToken())
-                .header(HttpHeaders.ORIGIN, "https://evil.example.test")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
-                .exchange();
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
+			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
 
-        assertThat(result).hasStatus(HttpStatus.FORBIDDEN).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
-    }
+	@Test
+	void anAllowedOriginMayReadTheCorrelationIdAndEtag() {
+		MvcTestResult result = tester.get()
+			.uri("/api/v1/journeys")
+			.header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
+			.exchange();
 
-    @Test
-    void anAllowedOriginMayReadTheCorrelationIdAndEtag() {
-        MvcTestResult result = tester.get().uri("/api/v1/journeys")
-                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIdentityProvider.tokenWithScopes("journeys.read"))
-                .exchange();
+		assertThat(result).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
+		assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("X-Request-Id")
+			.contains("ETag");
+	}
 
-        assertThat(result).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
-        assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS))
-                .contains("X-Request-Id").contains("ETag");
-    }
+	@Test
+	void noOriginIsAllowedUnlessConfigured() {
+		AuthProperties defaults = new AuthProperties(true, null, null, List.of(), "scp", "roles",
+				new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""));
+		MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/v1/journeys");
+		request.addHeader(HttpHeaders.ORIGIN, ALLOWED_ORIGIN);
 
-    @Test
-    void noOriginIsAllowedUnlessConfigured() {
-        AuthProperties defaults = new AuthProperties(true, null, null, List.of(), "scp", "roles",
-                new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""));
-        MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/v1/journeys");
-        request.addHeader(HttpHeaders.ORIGIN, ALLOWED_ORIGIN);
+		assertThat(new SecurityConfiguration().corsConfigurationSource(defaults).getCorsConfiguration(request))
+			.isNull();
+	}
 
-        assertThat(new SecurityConfiguration().corsConfigurationSource(defaults).getCorsConfiguration(request)).isNull();
-    }
 }

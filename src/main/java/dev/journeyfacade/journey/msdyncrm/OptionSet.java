@@ -7,46 +7,55 @@ import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Dataverse option set: API enum ↔ integer code. A code Dataverse returns that this table does not know
- * reads as the enum's UNKNOWN and is logged, never a failure: Microsoft adds values over time.
+ * One Dataverse option set: API enum ↔ integer code. A code Dataverse returns that this
+ * table does not know reads as the enum's UNKNOWN and is logged, never a failure:
+ * Microsoft adds values over time.
  */
 @Slf4j
 final class OptionSet<E extends Enum<E>> {
 
-    private final String field;
-    private final E unknown;
-    private final Map<E, Integer> codes;
-    private final Map<Integer, E> values = new HashMap<>();
+	private final String field;
 
-    OptionSet(String field, E unknown, Map<E, Integer> codes) {
-        this.field = field;
-        this.unknown = unknown;
-        this.codes = new EnumMap<>(codes);
-        codes.forEach((value, code) -> values.put(code, value));
-    }
+	private final E unknown;
 
-    /** The enum of a code; null stays null. */
-    @Nullable E value(@Nullable Integer code) {
-        if (code == null) {
-            return null;
-        }
-        E value = values.get(code);
-        if (value == null) {
-            log.warn("Dataverse returned {} = {}, a code this service does not know; it reads as {}", field, code, unknown);
-            return unknown;
-        }
-        return value;
-    }
+	private final Map<E, Integer> codes;
 
-    /** The code of an enum; null stays null. UNKNOWN has none: the API refuses it on input. */
-    @Nullable Integer code(@Nullable E value) {
-        if (value == null) {
-            return null;
-        }
-        Integer code = codes.get(value);
-        if (code == null) {
-            throw new IllegalArgumentException(field + " has no code for " + value);
-        }
-        return code;
-    }
+	private final Map<Integer, E> values = new HashMap<>();
+
+	OptionSet(String field, E unknown, Map<E, Integer> codes) {
+		this.field = field;
+		this.unknown = unknown;
+		this.codes = new EnumMap<>(codes);
+		codes.forEach((value, code) -> values.put(code, value));
+	}
+
+	/** The enum of a code; null stays null. */
+	@Nullable E value(@Nullable Integer code) {
+		if (code == null) {
+			return null;
+		}
+		E value = values.get(code);
+		if (value == null) {
+			log.warn("Dataverse returned {} = {}, a code this service does not know; it reads as {}", field, code,
+					unknown);
+			return unknown;
+		}
+		return value;
+	}
+
+	/**
+	 * The code of an enum; null stays null. UNKNOWN has none: the API refuses it on
+	 * input.
+	 */
+	@Nullable Integer code(@Nullable E value) {
+		if (value == null) {
+			return null;
+		}
+		Integer code = codes.get(value);
+		if (code == null) {
+			throw new IllegalArgumentException(field + " has no code for " + value);
+		}
+		return code;
+	}
+
 }

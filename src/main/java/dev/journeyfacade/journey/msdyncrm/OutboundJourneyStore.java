@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The journey store on Dataverse's outbound-marketing entity, {@code msdyncrm_customerjourney}: its queries, its
- * create-only writes, its lifecycle table, and its design format — a design tree is checked and written here as the
+ * The journey store on Dataverse's outbound-marketing entity,
+ * {@code msdyncrm_customerjourney}: its queries, its create-only writes, its lifecycle
+ * table, and its design format — a design tree is checked and written here as the
  * workflow definition and designer state (ADR 4, ADR 9), the raw pair taken as sent.
  */
 @Slf4j
@@ -45,194 +46,219 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
 
-    static final String UNKNOWN_ENTITY_SET = "0x8006088a";
-    private static final String TARGET = "target";
+	static final String UNKNOWN_ENTITY_SET = "0x8006088a";
 
-    private final DataverseClient client;
-    private final JourneyMapper mapper;
-    private final DesignCodec codec;
-    private final DesignRules designRules;
+	private static final String TARGET = "target";
 
-    @Override
-    public JourneyPage list(JourneyQuery query) {
-        DataversePage<JourneyMapper.Row> page = query.pageToken() != null
-                ? client.nextPage(JourneyMapper.SET, query.pageToken(), query.pageSize(), JourneyMapper.Row.class)
-                : client.list(JourneyMapper.SET, listQuery(query), query.pageSize(), JourneyMapper.Row.class);
-        return new JourneyPage(page.items().stream().map(mapper::toSummary).toList(), page.continuation());
-    }
+	private final DataverseClient client;
 
-    /** Summary columns only, the filters, and the sort key followed by the primary key so pages are stable. */
-    static ODataQuery listQuery(JourneyQuery query) {
-        ODataQuery odata = ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS);
-        List<ODataFilter> filters = new ArrayList<>();
-        if (!query.statuses().isEmpty()) {
-            filters.add(ODataFilter.in(JourneyMapper.Row.STATUS,
-                    query.statuses().stream().distinct().map(JourneyCodes.STATUS::code).toList()));
-        }
-        if (query.text() != null) {
-            filters.add(ODataFilter.contains(JourneyMapper.Row.NAME, query.text()));
-        }
-        if (!filters.isEmpty()) {
-            odata = odata.withFilter(ODataFilter.and(filters.toArray(ODataFilter[]::new)));
-        }
-        String sortColumn = switch (query.sortField()) {
-            case NAME -> JourneyMapper.Row.NAME;
-            case MODIFIED_AT -> JourneyMapper.Row.MODIFIED_ON;
-            case STARTS_AT -> JourneyMapper.Row.START;
-        };
-        return odata.withOrderBy(sortColumn, query.descending()).withOrderBy(JourneyMapper.Row.ID, false);
-    }
+	private final JourneyMapper mapper;
 
-    @Override
-    public Journey get(UUID id) {
-        return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
-                ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
-    }
+	private final DesignCodec codec;
 
-    @Override
-    public JourneySummary getSummary(UUID id) {
-        return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
-                ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS), JourneyMapper.Row.class)));
-    }
+	private final DesignRules designRules;
 
-    @Override
-    public List<FieldProblem> checkDesign(DesignFields design) {
-        return designRules.check(design);
-    }
+	@Override
+	public JourneyPage list(JourneyQuery query) {
+		DataversePage<JourneyMapper.Row> page = query.pageToken() != null
+				? client.nextPage(JourneyMapper.SET, query.pageToken(), query.pageSize(), JourneyMapper.Row.class)
+				: client.list(JourneyMapper.SET, listQuery(query), query.pageSize(), JourneyMapper.Row.class);
+		return new JourneyPage(page.items().stream().map(mapper::toSummary).toList(), page.continuation());
+	}
 
-    @Override
-    public void checkAllowed(JourneyAction action, UUID id, JourneyStatus status) {
-        OutboundLifecycle.check(action, id, status);
-    }
+	/**
+	 * Summary columns only, the filters, and the sort key followed by the primary key so
+	 * pages are stable.
+	 */
+	static ODataQuery listQuery(JourneyQuery query) {
+		ODataQuery odata = ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS);
+		List<ODataFilter> filters = new ArrayList<>();
+		if (!query.statuses().isEmpty()) {
+			filters.add(ODataFilter.in(JourneyMapper.Row.STATUS,
+					query.statuses().stream().distinct().map(JourneyCodes.STATUS::code).toList()));
+		}
+		if (query.text() != null) {
+			filters.add(ODataFilter.contains(JourneyMapper.Row.NAME, query.text()));
+		}
+		if (!filters.isEmpty()) {
+			odata = odata.withFilter(ODataFilter.and(filters.toArray(ODataFilter[]::new)));
+		}
+		String sortColumn = switch (query.sortField()) {
+			case NAME -> JourneyMapper.Row.NAME;
+			case MODIFIED_AT -> JourneyMapper.Row.MODIFIED_ON;
+			case STARTS_AT -> JourneyMapper.Row.START;
+		};
+		return odata.withOrderBy(sortColumn, query.descending()).withOrderBy(JourneyMapper.Row.ID, false);
+	}
 
-    /** A new journey's design as the two strings; a new journey has no designer state to continue from. */
-    @Override
-    public CreatedJourney create(UUID id, CreateJourneyRequest journey) {
-        return createOnly(id, mapper.createBody(journey, written(journey)));
-    }
+	@Override
+	public Journey get(UUID id) {
+		return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
+				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
+	}
 
-    @Override
-    public CreatedJourney copy(Journey source, UUID id, String name) {
-        return createOnly(id, mapper.copyBody(source, name));
-    }
+	@Override
+	public JourneySummary getSummary(UUID id) {
+		return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
+				ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS), JourneyMapper.Row.class)));
+	}
 
-    @Override
-    public Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch) {
-        UUID id = current.id();
-        Map<String, Object> body = mapper.updateBody(changes, written(changes, current));
-        return readBackIfEmpty(id, ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch,
-                JourneyMapper.Row.class)));
-    }
+	@Override
+	public List<FieldProblem> checkDesign(DesignFields design) {
+		return designRules.check(design);
+	}
 
-    @Override
-    public Journey publish(UUID id, @Nullable String ifMatch) {
-        return changeStatus(id, JourneyStatus.GOING_LIVE, ifMatch);
-    }
+	@Override
+	public void checkAllowed(JourneyAction action, UUID id, JourneyStatus status) {
+		OutboundLifecycle.check(action, id, status);
+	}
 
-    @Override
-    public Journey stop(UUID id, @Nullable String ifMatch) {
-        return changeStatus(id, JourneyStatus.STOPPING, ifMatch);
-    }
+	/**
+	 * A new journey's design as the two strings; a new journey has no designer state to
+	 * continue from.
+	 */
+	@Override
+	public CreatedJourney create(UUID id, CreateJourneyRequest journey) {
+		return createOnly(id, mapper.createBody(journey, written(journey)));
+	}
 
-    @Override
-    public void delete(UUID id, @Nullable String ifMatch) {
-        ofJourney(id, () -> {
-            client.delete(JourneyMapper.SET, id, ifMatch);
-            return null;
-        });
-    }
+	@Override
+	public CreatedJourney copy(Journey source, UUID id, String name) {
+		return createOnly(id, mapper.copyBody(source, name));
+	}
 
-    @Override
-    public ValidationReport validate(UUID id) {
-        return validate(get(id));
-    }
+	@Override
+	public Journey update(Journey current, JourneyChanges changes, @Nullable String ifMatch) {
+		UUID id = current.id();
+		Map<String, Object> body = mapper.updateBody(changes, written(changes, current));
+		return readBackIfEmpty(id,
+				ofJourney(id, () -> client.update(JourneyMapper.SET, id, body, ifMatch, JourneyMapper.Row.class)));
+	}
 
-    @Override
-    public ValidationReport validateDraft(CreateJourneyRequest draft) {
-        return validate(mapper.draft(draft, written(draft)));
-    }
+	@Override
+	public Journey publish(UUID id, @Nullable String ifMatch) {
+		return changeStatus(id, JourneyStatus.GOING_LIVE, ifMatch);
+	}
 
-    /** Safe to repeat: the check changes nothing, so the client may retry it like a read. */
-    private ValidationReport validate(Journey journey) {
-        return mapper.toReport(client.invokeAction(JourneyMapper.VALIDATE_ACTION, mapper.validateBody(journey),
-                ValidateActionResult.class, true));
-    }
+	@Override
+	public Journey stop(UUID id, @Nullable String ifMatch) {
+		return changeStatus(id, JourneyStatus.STOPPING, ifMatch);
+	}
 
-    /** Publish and stop: Dataverse acts on a new status reason and moves the journey on by itself. */
-    private Journey changeStatus(UUID id, JourneyStatus status, @Nullable String ifMatch) {
-        return readBackIfEmpty(id, ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
-                ifMatch, JourneyMapper.Row.class)));
-    }
+	@Override
+	public void delete(UUID id, @Nullable String ifMatch) {
+		ofJourney(id, () -> {
+			client.delete(JourneyMapper.SET, id, ifMatch);
+			return null;
+		});
+	}
 
-    /**
-     * A create-only upsert under the chosen id. Dataverse answers 412 when the id exists: an earlier attempt (the
-     * caller's, or the client's own retry after a lost answer) made it, so the existing journey is read and returned
-     * as not created. Nothing is ever overwritten (ADR 5).
-     */
-    private CreatedJourney createOnly(UUID id, Map<String, Object> body) {
-        try {
-            JourneyMapper.Row created = client.createWithId(JourneyMapper.SET, id, body, JourneyMapper.Row.class);
-            return new CreatedJourney(readBackIfEmpty(id, created), true);
-        } catch (DataverseException e) {
-            if (!e.is(412)) {
-                throw e;
-            }
-            log.debug("journey {} exists already (412 on create-only upsert): a repeated create", id);
-            return new CreatedJourney(get(id), false);
-        }
-    }
+	@Override
+	public ValidationReport validate(UUID id) {
+		return validate(get(id));
+	}
 
-    /**
-     * The journey a write answered with. {@code Prefer: return=representation} is a preference: Dataverse may still
-     * answer 204 without a body (learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api),
-     * and then the journey is read back.
-     */
-    private Journey readBackIfEmpty(UUID id, JourneyMapper.@Nullable Row written) {
-        return written != null ? mapper.toJourney(written) : get(id);
-    }
+	@Override
+	public ValidationReport validateDraft(CreateJourneyRequest draft) {
+		return validate(mapper.draft(draft, written(draft)));
+	}
 
-    /** The design of a new journey (or draft) as its two strings: the tree encoded, the raw pair as sent, or none. */
-    private @Nullable WorkflowDefinition written(CreateJourneyRequest journey) {
-        if (journey.design() instanceof JourneyDesign design) {
-            return codec.encode(design, DesignRules.entityTarget(journey.settings().target()));
-        }
-        return journey.workflowDefinition() == null ? null
-                : new WorkflowDefinition(journey.workflowDefinition(), journey.designerState());
-    }
+	/**
+	 * Safe to repeat: the check changes nothing, so the client may retry it like a read.
+	 */
+	private ValidationReport validate(Journey journey) {
+		return mapper.toReport(client.invokeAction(JourneyMapper.VALIDATE_ACTION, mapper.validateBody(journey),
+				ValidateActionResult.class, true));
+	}
 
-    /**
-     * A changed design as its two strings, or null when the patch leaves the design alone. A tree continues the
-     * stored designer state, so its counters never go back (ids once used are never handed out again), and its tiles
-     * address the journey's target after the change; a null design clears both strings.
-     */
-    private @Nullable WorkflowDefinition written(JourneyChanges changes, Journey current) {
-        UpdateJourneyRequest values = changes.values();
-        if (changes.has(DesignFields.DESIGN)) {
-            if (!(values.design() instanceof JourneyDesign design)) {
-                return new WorkflowDefinition(null, null);
-            }
-            JourneyTarget target = changes.has(TARGET) ? values.settings().target() : current.settings().target();
-            return codec.encode(design, DesignRules.entityTarget(target), current.designerState());
-        }
-        if (changes.has(DesignFields.WORKFLOW_DEFINITION) || changes.has(DesignFields.DESIGNER_STATE)) {
-            return new WorkflowDefinition(values.workflowDefinition(), values.designerState());
-        }
-        return null;
-    }
+	/**
+	 * Publish and stop: Dataverse acts on a new status reason and moves the journey on by
+	 * itself.
+	 */
+	private Journey changeStatus(UUID id, JourneyStatus status, @Nullable String ifMatch) {
+		return readBackIfEmpty(id, ofJourney(id, () -> client.update(JourneyMapper.SET, id, mapper.statusBody(status),
+				ifMatch, JourneyMapper.Row.class)));
+	}
 
-    /**
-     * A call about one journey; Dataverse's 404 means it has no journey with this id. A 404 naming an unknown entity
-     * set (0x8006088a: outbound marketing removed from the environment) is no missing journey and stays Dataverse's
-     * failure (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
-     */
-    private static <T> T ofJourney(UUID id, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (DataverseException e) {
-            if (e.is(404) && !UNKNOWN_ENTITY_SET.equalsIgnoreCase(e.code())) {
-                throw new JourneyNotFound(id, e);
-            }
-            throw e;
-        }
-    }
+	/**
+	 * A create-only upsert under the chosen id. Dataverse answers 412 when the id exists:
+	 * an earlier attempt (the caller's, or the client's own retry after a lost answer)
+	 * made it, so the existing journey is read and returned as not created. Nothing is
+	 * ever overwritten (ADR 5).
+	 */
+	private CreatedJourney createOnly(UUID id, Map<String, Object> body) {
+		try {
+			JourneyMapper.Row created = client.createWithId(JourneyMapper.SET, id, body, JourneyMapper.Row.class);
+			return new CreatedJourney(readBackIfEmpty(id, created), true);
+		}
+		catch (DataverseException e) {
+			if (!e.is(412)) {
+				throw e;
+			}
+			log.debug("journey {} exists already (412 on create-only upsert): a repeated create", id);
+			return new CreatedJourney(get(id), false);
+		}
+	}
+
+	/**
+	 * The journey a write answered with. {@code Prefer: return=representation} is a
+	 * preference: Dataverse may still answer 204 without a body
+	 * (learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api),
+	 * and then the journey is read back.
+	 */
+	private Journey readBackIfEmpty(UUID id, JourneyMapper.@Nullable Row written) {
+		return written != null ? mapper.toJourney(written) : get(id);
+	}
+
+	/**
+	 * The design of a new journey (or draft) as its two strings: the tree encoded, the
+	 * raw pair as sent, or none.
+	 */
+	private @Nullable WorkflowDefinition written(CreateJourneyRequest journey) {
+		if (journey.design() instanceof JourneyDesign design) {
+			return codec.encode(design, DesignRules.entityTarget(journey.settings().target()));
+		}
+		return journey.workflowDefinition() == null ? null
+				: new WorkflowDefinition(journey.workflowDefinition(), journey.designerState());
+	}
+
+	/**
+	 * A changed design as its two strings, or null when the patch leaves the design
+	 * alone. A tree continues the stored designer state, so its counters never go back
+	 * (ids once used are never handed out again), and its tiles address the journey's
+	 * target after the change; a null design clears both strings.
+	 */
+	private @Nullable WorkflowDefinition written(JourneyChanges changes, Journey current) {
+		UpdateJourneyRequest values = changes.values();
+		if (changes.has(DesignFields.DESIGN)) {
+			if (!(values.design() instanceof JourneyDesign design)) {
+				return new WorkflowDefinition(null, null);
+			}
+			JourneyTarget target = changes.has(TARGET) ? values.settings().target() : current.settings().target();
+			return codec.encode(design, DesignRules.entityTarget(target), current.designerState());
+		}
+		if (changes.has(DesignFields.WORKFLOW_DEFINITION) || changes.has(DesignFields.DESIGNER_STATE)) {
+			return new WorkflowDefinition(values.workflowDefinition(), values.designerState());
+		}
+		return null;
+	}
+
+	/**
+	 * A call about one journey; Dataverse's 404 means it has no journey with this id. A
+	 * 404 naming an unknown entity set (0x8006088a: outbound marketing removed from the
+	 * environment) is no missing journey and stays Dataverse's failure
+	 * (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+	 */
+	private static <T> T ofJourney(UUID id, Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (DataverseException e) {
+			if (e.is(404) && !UNKNOWN_ENTITY_SET.equalsIgnoreCase(e.code())) {
+				throw new JourneyNotFound(id, e);
+			}
+			throw e;
+		}
+	}
+
 }

@@ -10,45 +10,47 @@ import org.junit.jupiter.api.Test;
 /** The design read cache: by the whole text, bounded by the text it holds. */
 class DesignReadCacheTest {
 
-    private final List<String> reads = new ArrayList<>();
-    private final Function<String, Integer> read = text -> {
-        reads.add(text);
-        return text.length();
-    };
+	private final List<String> reads = new ArrayList<>();
 
-    @Test
-    void readsEachTextOnce() {
-        DesignReadCache<Integer> cache = new DesignReadCache<>(100);
+	private final Function<String, Integer> read = text -> {
+		reads.add(text);
+		return text.length();
+	};
 
-        cache.get("abc", read);
-        cache.get("abc", read);
-        cache.get("abd", read);
+	@Test
+	void readsEachTextOnce() {
+		DesignReadCache<Integer> cache = new DesignReadCache<>(100);
 
-        assertThat(reads).containsExactly("abc", "abd");
-    }
+		cache.get("abc", read);
+		cache.get("abc", read);
+		cache.get("abd", read);
 
-    @Test
-    void readsATextLongerThanTheBoundEveryTime() {
-        DesignReadCache<Integer> cache = new DesignReadCache<>(4);
+		assertThat(reads).containsExactly("abc", "abd");
+	}
 
-        cache.get("too long", read);
-        cache.get("too long", read);
+	@Test
+	void readsATextLongerThanTheBoundEveryTime() {
+		DesignReadCache<Integer> cache = new DesignReadCache<>(4);
 
-        assertThat(reads).hasSize(2);
-        assertThat(cache.size()).isZero();
-    }
+		cache.get("too long", read);
+		cache.get("too long", read);
 
-    @Test
-    void startsOverWhenANewTextWouldPassTheBound() {
-        DesignReadCache<Integer> cache = new DesignReadCache<>(10);
-        cache.get("aaaa", read);
-        cache.get("bbbb", read);
+		assertThat(reads).hasSize(2);
+		assertThat(cache.size()).isZero();
+	}
 
-        cache.get("cccc", read);
+	@Test
+	void startsOverWhenANewTextWouldPassTheBound() {
+		DesignReadCache<Integer> cache = new DesignReadCache<>(10);
+		cache.get("aaaa", read);
+		cache.get("bbbb", read);
 
-        assertThat(cache.size()).isEqualTo(1);
-        cache.get("cccc", read);
-        cache.get("aaaa", read);
-        assertThat(reads).containsExactly("aaaa", "bbbb", "cccc", "aaaa");
-    }
+		cache.get("cccc", read);
+
+		assertThat(cache.size()).isEqualTo(1);
+		cache.get("cccc", read);
+		cache.get("aaaa", read);
+		assertThat(reads).containsExactly("aaaa", "bbbb", "cccc", "aaaa");
+	}
+
 }

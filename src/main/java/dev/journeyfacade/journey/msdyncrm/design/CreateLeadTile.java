@@ -10,24 +10,24 @@ import org.jspecify.annotations.Nullable;
 /** A create-lead tile (CreateLead). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A create-lead tile (ActivityTypeId CreateLead). Its settings are not publicly documented "
-        + "and travel in `unmodeled`.",
-        example = "{\"type\":\"CREATE_LEAD\",\"name\":\"Create lead\"}")
-public record CreateLeadTile(
-        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Create lead") @Nullable String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
-        @Schema(description = "ItemId as stored: the record the tile refers to, if any (not publicly documented "
-                + "for this tile).",
-                example = "0f3e5d21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String recordId,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, types = "array")
-        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
+		+ "and travel in `unmodeled`.", example = "{\"type\":\"CREATE_LEAD\",\"name\":\"Create lead\"}")
+public record CreateLeadTile(@Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+		@Schema(description = SchemaText.NAME, example = "Create lead") @Nullable String name,
+		@Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+		@Schema(description = SchemaText.DESCRIPTION,
+				example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
+		@Schema(description = "ItemId as stored: the record the tile refers to, if any (not publicly documented "
+				+ "for this tile).", example = "0f3e5d21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String recordId,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.UNMODELED,
+				example = "{}") Map<String, Object> unmodeled,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.NEXT,
+				types = "array") @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next)
+		implements
+			TypedTile,
+			HasNext {
 
-    public CreateLeadTile {
-        unmodeled = Copies.map(unmodeled);
-        next = Copies.list(next);
-    }
+	public CreateLeadTile {
+		unmodeled = Copies.map(unmodeled);
+		next = Copies.list(next);
+	}
 }

@@ -5,15 +5,17 @@ import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * How the outbound design reads from the journey API's JSON: a {@code design} is a {@link JourneyDesign}, and a
- * tile's {@code type} names one of {@link TileKind#types()}. Spring
- * Boot adds every Jackson module bean to the application's JSON mapper; tests add it to theirs.
+ * How the outbound design reads from the journey API's JSON: a {@code design} is a
+ * {@link JourneyDesign}, and a tile's {@code type} names one of {@link TileKind#types()}.
+ * Spring Boot adds every Jackson module bean to the application's JSON mapper; tests add
+ * it to theirs.
  */
 public final class DesignJsonModule extends SimpleModule {
 
-    public DesignJsonModule() {
-        super("outbound-journey-design");
-        addAbstractTypeMapping(Design.class, JourneyDesign.class);
-        TileKind.types().forEach((name, type) -> registerSubtypes(new NamedType(type, name)));
-    }
+	public DesignJsonModule() {
+		super("outbound-journey-design");
+		addAbstractTypeMapping(Design.class, JourneyDesign.class);
+		TileKind.types().forEach((name, type) -> registerSubtypes(new NamedType(type, name)));
+	}
+
 }

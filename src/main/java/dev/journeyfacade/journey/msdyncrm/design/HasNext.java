@@ -5,5 +5,6 @@ import java.util.List;
 /** A tile followed by a plain list of tiles (every kind except trigger and splitter). */
 interface HasNext {
 
-    List<Tile> next();
+	List<Tile> next();
+
 }

@@ -10,23 +10,25 @@ import org.jspecify.annotations.Nullable;
 /** A launch-workflow tile (InvokeWorkflow). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A launch-workflow tile: starts a Dataverse workflow (ActivityTypeId InvokeWorkflow).",
-        example = "{\"type\":\"LAUNCH_WORKFLOW\",\"name\":\"Notify sales\","
-                + "\"workflowId\":\"9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc\"}")
-public record LaunchWorkflowTile(
-        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Notify sales") @Nullable String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
-        @Schema(description = "The workflow to launch (a GUID); null while none is chosen.",
-                example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String workflowId,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, types = "array")
-        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
+		example = "{\"type\":\"LAUNCH_WORKFLOW\",\"name\":\"Notify sales\","
+				+ "\"workflowId\":\"9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc\"}")
+public record LaunchWorkflowTile(@Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+		@Schema(description = SchemaText.NAME, example = "Notify sales") @Nullable String name,
+		@Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+		@Schema(description = SchemaText.DESCRIPTION,
+				example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
+		@Schema(description = "The workflow to launch (a GUID); null while none is chosen.",
+				example = "9c3e5f32-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String workflowId,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.UNMODELED,
+				example = "{}") Map<String, Object> unmodeled,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.NEXT,
+				types = "array") @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next)
+		implements
+			TypedTile,
+			HasNext {
 
-    public LaunchWorkflowTile {
-        unmodeled = Copies.map(unmodeled);
-        next = Copies.list(next);
-    }
+	public LaunchWorkflowTile {
+		unmodeled = Copies.map(unmodeled);
+		next = Copies.list(next);
+	}
 }

@@ -10,23 +10,25 @@ import org.jspecify.annotations.Nullable;
 /** A LinkedIn campaign tile (LinkedInCampaign). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A LinkedIn campaign tile (ActivityTypeId LinkedInCampaign).",
-        example = "{\"type\":\"LINKEDIN_CAMPAIGN\",\"name\":\"Spring campaign\","
-                + "\"campaignId\":\"8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc\"}")
-public record LinkedInCampaignTile(
-        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Spring campaign") @Nullable String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
-        @Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.",
-                example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String campaignId,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, types = "array")
-        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
+		example = "{\"type\":\"LINKEDIN_CAMPAIGN\",\"name\":\"Spring campaign\","
+				+ "\"campaignId\":\"8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc\"}")
+public record LinkedInCampaignTile(@Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+		@Schema(description = SchemaText.NAME, example = "Spring campaign") @Nullable String name,
+		@Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+		@Schema(description = SchemaText.DESCRIPTION,
+				example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
+		@Schema(description = "The LinkedIn campaign record (a GUID); null while none is chosen.",
+				example = "8b2d4e21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String campaignId,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.UNMODELED,
+				example = "{}") Map<String, Object> unmodeled,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.NEXT,
+				types = "array") @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next)
+		implements
+			TypedTile,
+			HasNext {
 
-    public LinkedInCampaignTile {
-        unmodeled = Copies.map(unmodeled);
-        next = Copies.list(next);
-    }
+	public LinkedInCampaignTile {
+		unmodeled = Copies.map(unmodeled);
+		next = Copies.list(next);
+	}
 }

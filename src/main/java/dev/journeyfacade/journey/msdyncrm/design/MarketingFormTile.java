@@ -10,23 +10,25 @@ import org.jspecify.annotations.Nullable;
 /** A marketing form tile (MarketingForm). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A marketing form tile (ActivityTypeId MarketingForm).",
-        example = "{\"type\":\"MARKETING_FORM\",\"name\":\"Sign-up form\","
-                + "\"formId\":\"7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc\"}")
-public record MarketingFormTile(
-        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Sign-up form") @Nullable String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
-        @Schema(description = "The marketing form (a GUID); null while none is chosen.",
-                example = "7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String formId,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, types = "array")
-        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
+		example = "{\"type\":\"MARKETING_FORM\",\"name\":\"Sign-up form\","
+				+ "\"formId\":\"7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc\"}")
+public record MarketingFormTile(@Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+		@Schema(description = SchemaText.NAME, example = "Sign-up form") @Nullable String name,
+		@Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+		@Schema(description = SchemaText.DESCRIPTION,
+				example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
+		@Schema(description = "The marketing form (a GUID); null while none is chosen.",
+				example = "7a1c3f10-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String formId,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.UNMODELED,
+				example = "{}") Map<String, Object> unmodeled,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.NEXT,
+				types = "array") @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next)
+		implements
+			TypedTile,
+			HasNext {
 
-    public MarketingFormTile {
-        unmodeled = Copies.map(unmodeled);
-        next = Copies.list(next);
-    }
+	public MarketingFormTile {
+		unmodeled = Copies.map(unmodeled);
+		next = Copies.list(next);
+	}
 }

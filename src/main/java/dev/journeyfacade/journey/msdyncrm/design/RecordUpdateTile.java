@@ -10,24 +10,25 @@ import org.jspecify.annotations.Nullable;
 /** A record-updated tile (RecordUpdate). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A record-updated tile: waits for a record change (ActivityTypeId RecordUpdate). Its "
-        + "settings are not publicly documented and travel in `unmodeled`.",
-        example = "{\"type\":\"RECORD_UPDATE\",\"name\":\"Record updated\"}")
-public record RecordUpdateTile(
-        @Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
-        @Schema(description = SchemaText.NAME, example = "Record updated") @Nullable String name,
-        @Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
-        @Schema(description = SchemaText.DESCRIPTION, example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
-        @Schema(description = "ItemId as stored: the record the tile refers to, if any (not publicly documented "
-                + "for this tile).",
-                example = "0f3e5d21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String recordId,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.UNMODELED, example = "{}") Map<String, Object> unmodeled,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = SchemaText.NEXT, types = "array")
-        @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next) implements TypedTile, HasNext {
+		+ "settings are not publicly documented and travel in `unmodeled`.",
+		example = "{\"type\":\"RECORD_UPDATE\",\"name\":\"Record updated\"}")
+public record RecordUpdateTile(@Schema(description = SchemaText.STORED) @Nullable StoredIds stored,
+		@Schema(description = SchemaText.NAME, example = "Record updated") @Nullable String name,
+		@Schema(description = SchemaText.NAME_SYSTEM_DEFINED, example = "true") @Nullable Boolean nameSystemDefined,
+		@Schema(description = SchemaText.DESCRIPTION,
+				example = SchemaText.DESCRIPTION_EXAMPLE) @Nullable String description,
+		@Schema(description = "ItemId as stored: the record the tile refers to, if any (not publicly documented "
+				+ "for this tile).", example = "0f3e5d21-0c3a-e911-a9b7-000d3a1e6adc") @Nullable String recordId,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.UNMODELED,
+				example = "{}") Map<String, Object> unmodeled,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = SchemaText.NEXT,
+				types = "array") @ArraySchema(schema = @Schema(ref = SchemaText.TILE_REF)) List<Tile> next)
+		implements
+			TypedTile,
+			HasNext {
 
-    public RecordUpdateTile {
-        unmodeled = Copies.map(unmodeled);
-        next = Copies.list(next);
-    }
+	public RecordUpdateTile {
+		unmodeled = Copies.map(unmodeled);
+		next = Copies.list(next);
+	}
 }

@@ -7,68 +7,72 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tile types the facade models, with their ActivityTypeId: the one list of the kinds. The API's {@code type} of
- * each is its name here; JSON reading ({@link DesignJsonModule}), the OpenAPI document ({@link DesignApiDocs},
- * {@link DesignConfiguration}), the reader and the writer take the kinds from it. Source: the tile type table of
+ * The tile types the facade models, with their ActivityTypeId: the one list of the kinds.
+ * The API's {@code type} of each is its name here; JSON reading
+ * ({@link DesignJsonModule}), the OpenAPI document ({@link DesignApiDocs},
+ * {@link DesignConfiguration}), the reader and the writer take the kinds from it. Source:
+ * the tile type table of
  * learn.microsoft.com/dynamics365/customer-insights/journeys/developer/customer-journey-workflow-definition.
  */
 enum TileKind {
-    SEGMENT_GROUP("Segment", SegmentGroupTile.class, "New Segment group"),
-    EMAIL("Email", EmailTile.class, null),
-    LANDING_PAGE("LandingPage", LandingPageTile.class, null),
-    EVENT("Event", EventTile.class, null),
-    SURVEY("Survey", SurveyTile.class, null),
-    MARKETING_FORM("MarketingForm", MarketingFormTile.class, null),
-    LINKEDIN_CAMPAIGN("LinkedInCampaign", LinkedInCampaignTile.class, null),
-    CREATE_ACTIVITY("CreateCrmActivity", CreateActivityTile.class, null),
-    LAUNCH_WORKFLOW("InvokeWorkflow", LaunchWorkflowTile.class, null),
-    CREATE_LEAD("CreateLead", CreateLeadTile.class, null),
-    RECORD_UPDATE("RecordUpdate", RecordUpdateTile.class, null),
-    SCHEDULER("Scheduler", SchedulerTile.class, "New Scheduler"),
-    TRIGGER("Trigger", TriggerTile.class, null),
-    SPLITTER("Splitter", SplitterTile.class, null),
-    SPLITTER_BRANCH("SplitterBranch", SplitterBranchTile.class, null);
 
-    private final String wire;
-    private final Class<? extends TypedTile> type;
-    private final @Nullable String defaultName;
+	SEGMENT_GROUP("Segment", SegmentGroupTile.class, "New Segment group"), EMAIL("Email", EmailTile.class, null),
+	LANDING_PAGE("LandingPage", LandingPageTile.class, null), EVENT("Event", EventTile.class, null),
+	SURVEY("Survey", SurveyTile.class, null), MARKETING_FORM("MarketingForm", MarketingFormTile.class, null),
+	LINKEDIN_CAMPAIGN("LinkedInCampaign", LinkedInCampaignTile.class, null),
+	CREATE_ACTIVITY("CreateCrmActivity", CreateActivityTile.class, null),
+	LAUNCH_WORKFLOW("InvokeWorkflow", LaunchWorkflowTile.class, null),
+	CREATE_LEAD("CreateLead", CreateLeadTile.class, null), RECORD_UPDATE("RecordUpdate", RecordUpdateTile.class, null),
+	SCHEDULER("Scheduler", SchedulerTile.class, "New Scheduler"), TRIGGER("Trigger", TriggerTile.class, null),
+	SPLITTER("Splitter", SplitterTile.class, null), SPLITTER_BRANCH("SplitterBranch", SplitterBranchTile.class, null);
 
-    /**
-     * @param defaultName the title the designer gives a new tile of this kind, where a public sample shows one
-     *                    (the sample create request's "New Segment group"); other new tiles without a title are written without one
-     */
-    TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName) {
-        this.wire = wire;
-        this.type = type;
-        this.defaultName = defaultName;
-    }
+	private final String wire;
 
-    String wire() {
-        return wire;
-    }
+	private final Class<? extends TypedTile> type;
 
-    @Nullable String defaultName() {
-        return defaultName;
-    }
+	private final @Nullable String defaultName;
 
-    /** The API's {@code type} of a tile the facade carries without modelling it. */
-    static final String UNKNOWN = "UNKNOWN";
+	/**
+	 * @param defaultName the title the designer gives a new tile of this kind, where a
+	 * public sample shows one (the sample create request's "New Segment group"); other
+	 * new tiles without a title are written without one
+	 */
+	TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName) {
+		this.wire = wire;
+		this.type = type;
+		this.defaultName = defaultName;
+	}
 
-    /** Every value of the API's {@code type} with its record, in the documented order: the kinds, then UNKNOWN. */
-    static Map<String, Class<? extends Tile>> types() {
-        Map<String, Class<? extends Tile>> types = new LinkedHashMap<>();
-        for (TileKind kind : values()) {
-            types.put(kind.name(), kind.type);
-        }
-        types.put(UNKNOWN, UnknownTile.class);
-        return types;
-    }
+	String wire() {
+		return wire;
+	}
 
-    static Optional<TileKind> ofWire(String wire) {
-        return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst();
-    }
+	@Nullable String defaultName() {
+		return defaultName;
+	}
 
-    static TileKind of(TypedTile tile) {
-        return Arrays.stream(values()).filter(k -> k.type == tile.getClass()).findFirst().orElseThrow();
-    }
+	/** The API's {@code type} of a tile the facade carries without modelling it. */
+	static final String UNKNOWN = "UNKNOWN";
+
+	/**
+	 * Every value of the API's {@code type} with its record, in the documented order: the
+	 * kinds, then UNKNOWN.
+	 */
+	static Map<String, Class<? extends Tile>> types() {
+		Map<String, Class<? extends Tile>> types = new LinkedHashMap<>();
+		for (TileKind kind : values()) {
+			types.put(kind.name(), kind.type);
+		}
+		types.put(UNKNOWN, UnknownTile.class);
+		return types;
+	}
+
+	static Optional<TileKind> ofWire(String wire) {
+		return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst();
+	}
+
+	static TileKind of(TypedTile tile) {
+		return Arrays.stream(values()).filter(k -> k.type == tile.getClass()).findFirst().orElseThrow();
+	}
+
 }

@@ -2,16 +2,20 @@ package dev.journeyfacade.journey.msdyncrm.design;
 
 import java.util.Map;
 
-/** What every tile kind the facade models ({@link TileKind}) has: ids as stored, its title and description, unmodeled properties. */
+/**
+ * What every tile kind the facade models ({@link TileKind}) has: ids as stored, its title
+ * and description, unmodeled properties.
+ */
 interface TypedTile extends Tile {
 
-    StoredIds stored();
+	StoredIds stored();
 
-    String name();
+	String name();
 
-    Boolean nameSystemDefined();
+	Boolean nameSystemDefined();
 
-    String description();
+	String description();
 
-    Map<String, Object> unmodeled();
+	Map<String, Object> unmodeled();
+
 }

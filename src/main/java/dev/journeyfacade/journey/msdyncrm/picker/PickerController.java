@@ -20,66 +20,87 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The pickers of the journey editor: {@code /api/v1/segments}, {@code /emails}, {@code /content-settings}. */
+/**
+ * The pickers of the journey editor: {@code /api/v1/segments}, {@code /emails},
+ * {@code /content-settings}.
+ */
 @Tag(name = "Pickers", description = "Read-only lists to choose segments, emails and content settings for a journey.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 class PickerController {
 
-    private final PickerService service;
+	private final PickerService service;
 
-    @GetMapping("/segments")
-    @Operation(operationId = "listSegments", summary = "List segments",
-            description = "Segments to target or suppress, sorted by name; `q` searches the name.")
-    @ApiResponse(responseCode = "200", description = "A page of segments.")
-    @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<SegmentOption> listSegments(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
-                                           @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-                                           @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
-        return service.segments(q, pageSize, pageToken);
-    }
+	@GetMapping("/segments")
+	@Operation(operationId = "listSegments", summary = "List segments",
+			description = "Segments to target or suppress, sorted by name; `q` searches the name.")
+	@ApiResponse(responseCode = "200", description = "A page of segments.")
+	@ApiResponse(responseCode = "400",
+			description = "A parameter is invalid, or the page token was not issued by this service.")
+	PickerPage<SegmentOption> listSegments(
+			@QueryParameter @RequestParam(name = "q",
+					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
+			@PageSizeParameter @RequestParam(name = "pageSize",
+					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@PageTokenParameter @RequestParam(name = "pageToken",
+					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
+		return service.segments(q, pageSize, pageToken);
+	}
 
-    @GetMapping("/emails")
-    @Operation(operationId = "listEmails", summary = "List marketing emails",
-            description = "Marketing emails a journey can send, sorted by name; `q` searches the name.")
-    @ApiResponse(responseCode = "200", description = "A page of emails.")
-    @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<EmailOption> listEmails(@QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
-                                       @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-                                       @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
-        return service.emails(q, pageSize, pageToken);
-    }
+	@GetMapping("/emails")
+	@Operation(operationId = "listEmails", summary = "List marketing emails",
+			description = "Marketing emails a journey can send, sorted by name; `q` searches the name.")
+	@ApiResponse(responseCode = "200", description = "A page of emails.")
+	@ApiResponse(responseCode = "400",
+			description = "A parameter is invalid, or the page token was not issued by this service.")
+	PickerPage<EmailOption> listEmails(
+			@QueryParameter @RequestParam(name = "q",
+					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
+			@PageSizeParameter @RequestParam(name = "pageSize",
+					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@PageTokenParameter @RequestParam(name = "pageToken",
+					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
+		return service.emails(q, pageSize, pageToken);
+	}
 
-    @GetMapping("/content-settings")
-    @Operation(operationId = "listContentSettings", summary = "List content settings",
-            description = "Content settings a journey can use, sorted by name; `q` searches the name.")
-    @ApiResponse(responseCode = "200", description = "A page of content settings.")
-    @ApiResponse(responseCode = "400", description = "A parameter is invalid, or the page token was not issued by this service.")
-    PickerPage<ContentSettingsOption> listContentSettings(
-            @QueryParameter @RequestParam(name = "q", required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
-            @PageSizeParameter @RequestParam(name = "pageSize", defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-            @PageTokenParameter @RequestParam(name = "pageToken", required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
-        return service.contentSettings(q, pageSize, pageToken);
-    }
+	@GetMapping("/content-settings")
+	@Operation(operationId = "listContentSettings", summary = "List content settings",
+			description = "Content settings a journey can use, sorted by name; `q` searches the name.")
+	@ApiResponse(responseCode = "200", description = "A page of content settings.")
+	@ApiResponse(responseCode = "400",
+			description = "A parameter is invalid, or the page token was not issued by this service.")
+	PickerPage<ContentSettingsOption> listContentSettings(
+			@QueryParameter @RequestParam(name = "q",
+					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
+			@PageSizeParameter @RequestParam(name = "pageSize",
+					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@PageTokenParameter @RequestParam(name = "pageToken",
+					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
+		return service.contentSettings(q, pageSize, pageToken);
+	}
 
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.PARAMETER)
-    // No example: Swagger UI would prefill it in "Try it out" and filter the list.
-    @Parameter(description = "Only choices whose name contains this text (case-insensitive; `%`, `_` and `[` are "
-            + "literal), e.g. `newsletter`.")
-    @interface QueryParameter {
-    }
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.PARAMETER)
+	// No example: Swagger UI would prefill it in "Try it out" and filter the list.
+	@Parameter(description = "Only choices whose name contains this text (case-insensitive; `%`, `_` and `[` are "
+			+ "literal), e.g. `newsletter`.")
+	@interface QueryParameter {
 
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.PARAMETER)
-    @Parameter(description = "Choices per page, 1 to 200.", example = "50")
-    @interface PageSizeParameter {
-    }
+	}
 
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.PARAMETER)
-    @Parameter(description = "`nextPageToken` of the previous page; absent for the first page.")
-    @interface PageTokenParameter {
-    }
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.PARAMETER)
+	@Parameter(description = "Choices per page, 1 to 200.", example = "50")
+	@interface PageSizeParameter {
+
+	}
+
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.PARAMETER)
+	@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.")
+	@interface PageTokenParameter {
+
+	}
+
 }

@@ -6,12 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /** One page of a picker list and the token for the next. */
 @Schema(description = "A page of choices, sorted by name.")
-public record PickerPage<T>(
-        @Schema(description = "The choices of this page.") List<T> items,
-        @Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
-                example = "eyJ2IjoxLCJsIjoiaHR0cHM6Ly8uLi4ifQ") @Nullable String nextPageToken) {
+public record PickerPage<T>(@Schema(description = "The choices of this page.") List<T> items,
+		@Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
+				example = "eyJ2IjoxLCJsIjoiaHR0cHM6Ly8uLi4ifQ") @Nullable String nextPageToken) {
 
-    public PickerPage {
-        items = List.copyOf(items);
-    }
+	public PickerPage {
+		items = List.copyOf(items);
+	}
 }

@@ -8,29 +8,36 @@ import org.jspecify.annotations.Nullable;
 /** The Dataverse rows behind the pickers, with their entity sets and columns. */
 final class PickerRows {
 
-    static final String SEGMENTS = "msdyncrm_segments";
-    static final String EMAILS = "msdyncrm_marketingemails";
-    static final String CONTENT_SETTINGS = "msdyncrm_contentsettingss"; // sic: "…settingses" fails
+	static final String SEGMENTS = "msdyncrm_segments";
+	static final String EMAILS = "msdyncrm_marketingemails";
+	static final String CONTENT_SETTINGS = "msdyncrm_contentsettingss"; // sic:
+																		// "…settingses"
+																		// fails
 
-    private PickerRows() {
-    }
+	private PickerRows() {
+	}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
-        static final String ID = "msdyncrm_segmentid";
-        static final String NAME = "msdyncrm_segmentname";
-    }
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Segment(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
+		static final String ID = "msdyncrm_segmentid";
+		static final String NAME = "msdyncrm_segmentname";
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Email(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name, @JsonProperty(SUBJECT) @Nullable String subject) {
-        static final String ID = "msdyncrm_marketingemailid";
-        static final String NAME = "msdyncrm_name";
-        static final String SUBJECT = "msdyncrm_subject";
-    }
+	}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContentSettings(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
-        static final String ID = "msdyncrm_contentsettingsid";
-        static final String NAME = "msdyncrm_name";
-    }
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Email(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name,
+			@JsonProperty(SUBJECT) @Nullable String subject) {
+		static final String ID = "msdyncrm_marketingemailid";
+		static final String NAME = "msdyncrm_name";
+		static final String SUBJECT = "msdyncrm_subject";
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ContentSettings(@JsonProperty(ID) @Nullable UUID id, @JsonProperty(NAME) @Nullable String name) {
+		static final String ID = "msdyncrm_contentsettingsid";
+		static final String NAME = "msdyncrm_name";
+
+	}
+
 }

@@ -1,4 +1,6 @@
-/** The outbound journey editor's pickers: segments, marketing emails and content settings. */
+/**
+ * The outbound journey editor's pickers: segments, marketing emails and content settings.
+ */
 @NullMarked
 package dev.journeyfacade.journey.msdyncrm.picker;
 
