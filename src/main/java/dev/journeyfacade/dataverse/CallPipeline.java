@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -228,6 +229,9 @@ final class CallPipeline {
 		}
 		catch (RuntimeException e) {
 			Throwable cause = Exceptions.unwrap(e);
+			if (cause instanceof DataBufferLimitException tooLarge) {
+				throw DataverseErrors.oversizedBody(tooLarge);
+			}
 			Outcome outcome;
 			if (cause instanceof TimeoutException || cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
 				outcome = new Outcome.Timeout();

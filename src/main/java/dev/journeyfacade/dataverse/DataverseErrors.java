@@ -4,6 +4,7 @@ import dev.journeyfacade.dataverse.CallPipeline.Response;
 import dev.journeyfacade.dataverse.RetryPolicy.Outcome;
 import java.time.Duration;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,15 @@ final class DataverseErrors {
 	static DataverseException unreadableBody(Response response, JacksonException cause) {
 		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
 				"Dataverse sent a body this service cannot read", null, response.serviceRequestId(), cause);
+	}
+
+	/**
+	 * An answer larger than the client reads: Dataverse's failure to the caller, never a
+	 * 500.
+	 */
+	static DataverseException oversizedBody(DataBufferLimitException cause) {
+		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, 0, "",
+				"Dataverse sent an answer larger than this service reads", null, null, cause);
 	}
 
 	static DataverseException interrupted(InterruptedException cause) {

@@ -74,6 +74,30 @@ class DataverseRequestsTest {
 	}
 
 	@Test
+	void readsARecordLargerThanWebClientsDefaultBuffer() {
+		String name = "x".repeat(3 * 1024 * 1024); // a journey with a 1 MB definition,
+													// escaped, is of this order
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.willReturn(json("{\"name\":\"" + name + "\"}")));
+
+		Record record = client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+
+		assertThat(record.name()).hasSize(name.length());
+	}
+
+	@Test
+	void anAnswerLargerThanTheReadLimitIsDataversesFailureNotAnInternalError() {
+		String name = "x".repeat(DataverseClientConfiguration.MAX_RESPONSE_BYTES);
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.willReturn(json("{\"name\":\"" + name + "\"}")));
+
+		assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOfSatisfying(DataverseException.class,
+					e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE))
+			.hasMessageContaining("larger than this service reads");
+	}
+
+	@Test
 	void escapesQuotesAndKeepsInjectedSyntaxInsideTheStringLiteral() {
 		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
 		ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.contains("name", "x') or (true"));
