@@ -98,6 +98,13 @@ final class DataverseErrors {
 				"Dataverse sent a body this service cannot read", null, response.serviceRequestId(), cause);
 	}
 
+	/** A read answered 2xx without the record it asked for. */
+	static DataverseException missingBody(Response response) {
+		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
+				"Dataverse answered " + response.status() + " without the record asked for", null,
+				response.serviceRequestId(), null);
+	}
+
 	static DataverseException interrupted(InterruptedException cause) {
 		return new DataverseException(DataverseException.Kind.UNREACHABLE, 0, "", "Interrupted while waiting to retry",
 				null, null, cause);

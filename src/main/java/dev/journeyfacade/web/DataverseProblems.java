@@ -33,6 +33,10 @@ final class DataverseProblems {
 	}
 
 	private static ProblemDetail errorResponse(DataverseException e) {
+		if (e.status() >= 200 && e.status() < 300) { // a success whose body is not what
+														// was asked for
+			return ProblemType.DATAVERSE_BAD_RESPONSE.detail(e.getMessage() + ".");
+		}
 		return switch (e.status()) {
 			case 400 -> ProblemType.DATAVERSE_REJECTED.detail(e.getMessage());
 			case 403 -> ProblemType.DATAVERSE_FORBIDDEN
