@@ -153,18 +153,20 @@ final class CallPipeline {
 			Attempt result;
 			try {
 				result = exchange(call, token, requestId, attempt);
+				if (result.response() != null) {
+					// before the slot is freed, so the next caller already goes under the
+					// new limit
+					limiter.answered(slot, result.response().status(),
+							result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
+							result.response().headers());
+				}
 			}
 			finally {
 				limiter.release(slot);
 			}
 			Response response = result.response();
-			if (response != null) {
-				limiter.answered(slot, response.status(),
-						result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
-						response.headers());
-				if (response.isSuccess() || response.isNotModified()) {
-					return response;
-				}
+			if (response != null && (response.isSuccess() || response.isNotModified())) {
+				return response;
 			}
 			if (response != null && response.status() == 401 && !tokenRenewed) {
 				tokens.invalidate(token);

@@ -32,8 +32,8 @@ class ConcurrencyLimiterTest {
 
 	private void answeredOk(String... headers) {
 		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(Duration.ZERO);
-		limiter.release(slot);
 		limiter.answered(slot, 200, null, headers(headers));
+		limiter.release(slot);
 	}
 
 	@Test
@@ -56,8 +56,8 @@ class ConcurrencyLimiterTest {
 		ConcurrencyLimiter.Slot second = limiter.tryAcquire(Duration.ZERO);
 		limiter.tryAcquire(Duration.ZERO);
 
-		limiter.release(first);
 		limiter.answered(first, 200, null, headers("x-ms-dop-hint", "2"));
+		limiter.release(first);
 
 		assertThat(limiter.inFlight()).isEqualTo(2);
 		assertThat(limiter.tryAcquire(Duration.ZERO)).isNull();
@@ -66,11 +66,22 @@ class ConcurrencyLimiterTest {
 	}
 
 	@Test
+	void theSlotOfAnAnswerThatLowersTheLimitGoesToNoOneElse() {
+		ConcurrencyLimiter.Slot answered = limiter.tryAcquire(Duration.ZERO);
+		limiter.tryAcquire(Duration.ZERO);
+
+		limiter.answered(answered, 200, null, headers("x-ms-ratelimit-burst-remaining-xrm-requests", "0"));
+		limiter.release(answered);
+
+		assertThat(limiter.tryAcquire(Duration.ZERO)).isNull();
+	}
+
+	@Test
 	void aConcurrency429LowersTheSlots() {
 		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(Duration.ZERO);
-		limiter.release(slot);
 
 		limiter.answered(slot, 429, ThrottleKind.CONCURRENCY, headers());
+		limiter.release(slot);
 
 		assertThat(limiter.limit()).isEqualTo(22);
 		assertThat(freeSlots()).isEqualTo(22);
@@ -79,9 +90,9 @@ class ConcurrencyLimiterTest {
 	@Test
 	void aRequestCount429LeavesTheParallelismAlone() {
 		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(Duration.ZERO);
-		limiter.release(slot);
 
 		limiter.answered(slot, 429, ThrottleKind.REQUEST_COUNT, headers());
+		limiter.release(slot);
 
 		assertThat(limiter.limit()).isEqualTo(32);
 	}
@@ -89,8 +100,8 @@ class ConcurrencyLimiterTest {
 	@Test
 	void successesGrowTheSlotsBackAdditively() {
 		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(Duration.ZERO);
-		limiter.release(slot);
 		limiter.answered(slot, 429, ThrottleKind.CONCURRENCY, headers()); // 22
+		limiter.release(slot);
 
 		for (int i = 0; i < 22; i++) {
 			answeredOk();
@@ -138,9 +149,9 @@ class ConcurrencyLimiterTest {
 	void theRemainingBudgetIsIgnoredWhenSwitchedOff() {
 		ConcurrencyLimiter ignoring = new ConcurrencyLimiter(32, false);
 		ConcurrencyLimiter.Slot slot = ignoring.tryAcquire(Duration.ZERO);
-		ignoring.release(slot);
 
 		ignoring.answered(slot, 200, null, headers("x-ms-ratelimit-burst-remaining-xrm-requests", "0"));
+		ignoring.release(slot);
 
 		assertThat(ignoring.slots()).isEqualTo(32);
 	}
