@@ -198,9 +198,13 @@ time_wait_client() { ss -Htan state time-wait "( dport = :$EMU_PORT )" | wc -l; 
 emu_admin() { curl -sf -X "$1" -H 'Content-Type: application/json' ${2:+-d "$2"} "$EMU/_emulator/$3"; }
 emu_stats() { emu_admin GET '' stats; }
 # throttling LATENCY_MS SHARE RETRY_AFTER RATE_ENABLED MAX_REQUESTS WINDOW_S [MAX_CONCURRENT (52)] [DOP_HINT]
-# Execution time is never the limit here (a day's worth per window): the scenarios name the limit they test.
+# Execution time is never the limit here (a day's worth per window): the scenarios name the limit they test. With
+# the limits off the emulator still reports the budget left, and the facade slows down when it says none: so the
+# budget is then one that never runs out.
 throttling() {
-    emu_admin PUT "{\"rateLimit\":{\"enabled\":$4,\"maxRequests\":$5,\"windowSeconds\":$6,\"maxConcurrent\":${7:-52},\
+    local max=$5
+    [ "$4" = false ] && max=1000000000
+    emu_admin PUT "{\"rateLimit\":{\"enabled\":$4,\"maxRequests\":$max,\"windowSeconds\":$6,\"maxConcurrent\":${7:-52},\
 \"maxExecutionTimeMs\":86400000},\"random\":{\"share\":$2,\"retryAfterSeconds\":$3},\"latencyMs\":$1,\"seed\":42,\
 \"dopHint\":${8:-$DOP_HINT}}" throttling >/dev/null
 }

@@ -51,6 +51,9 @@ final class CallPipeline {
 
 	private static final byte[] NO_BODY = new byte[0];
 
+	/** Dataverse's Retry-After is whole seconds: one is the shortest it asks for. */
+	private static final Duration BUDGET_SPENT_PAUSE = Duration.ofSeconds(1);
+
 	private final WebClient webClient;
 
 	private final DataverseProperties properties;
@@ -166,6 +169,7 @@ final class CallPipeline {
 			}
 			Response response = result.response();
 			if (response != null && (response.isSuccess() || response.isNotModified())) {
+				pauseWhenTheBudgetIsSpent();
 				return response;
 			}
 			if (response != null && response.status() == 401 && !tokenRenewed) {
@@ -199,6 +203,21 @@ final class CallPipeline {
 			else {
 				throw response == null ? DataverseErrors.noResponse(result.outcome()) : errors.errorResponse(response);
 			}
+		}
+	}
+
+	/**
+	 * The answer said its server takes no more requests (or has no execution time left):
+	 * the next call would be refused, and a client that keeps sending while throttled
+	 * gets its wait extended
+	 * (learn.microsoft.com/power-apps/developer/data-platform/api-limits). So the
+	 * instance pauses as for a 429, for the shortest {@code Retry-After} Dataverse gives,
+	 * instead of spending a request to be told; the next call after it goes alone.
+	 */
+	private void pauseWhenTheBudgetIsSpent() {
+		ThrottleKind spent = limiter.spentBudget();
+		if (spent != null) {
+			gate.closeFor(clock.instant(), BUDGET_SPENT_PAUSE, spent);
 		}
 	}
 

@@ -128,6 +128,18 @@ final class ConcurrencyLimiter {
 		return remainingSeconds;
 	}
 
+	/**
+	 * The limit whose budget the last answer reported as spent (no requests or no
+	 * execution time left), while the remaining budget is followed; null otherwise.
+	 */
+	@Nullable ThrottleKind spentBudget() {
+		if (!followRemainingBudget) {
+			return null;
+		}
+		return remainingRequests <= 0 ? ThrottleKind.REQUEST_COUNT
+				: remainingSeconds <= 0 ? ThrottleKind.EXECUTION_TIME : null;
+	}
+
 	/** The slots there are now: the limit, lowered to the remaining budget. */
 	int slots() {
 		int slots = limit.limit();

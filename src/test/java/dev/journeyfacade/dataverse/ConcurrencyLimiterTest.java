@@ -137,6 +137,18 @@ class ConcurrencyLimiterTest {
 	}
 
 	@Test
+	void namesTheLimitWhoseBudgetTheLastAnswerReportedSpent() {
+		assertThat(limiter.spentBudget()).isNull();
+		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "0");
+		assertThat(limiter.spentBudget()).isEqualTo(ThrottleKind.REQUEST_COUNT);
+		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "7", "x-ms-ratelimit-time-remaining-xrm-requests",
+				"0.00");
+		assertThat(limiter.spentBudget()).isEqualTo(ThrottleKind.EXECUTION_TIME);
+		answeredOk("x-ms-ratelimit-time-remaining-xrm-requests", "3.50");
+		assertThat(limiter.spentBudget()).isNull();
+	}
+
+	@Test
 	void theNextAnswerReplacesWhatTheLastOneSaid() {
 		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "0");
 

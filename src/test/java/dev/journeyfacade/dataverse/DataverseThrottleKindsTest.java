@@ -213,6 +213,48 @@ class DataverseThrottleKindsTest {
 		assertThat(gauge("dataverse.client.ratelimit.remaining.seconds")).isEqualTo(1199.95);
 	}
 
+	@Test
+	void aSuccessThatReportsNoRequestsLeftPausesTheInstanceForASecondInsteadOfSpendingAProbe() {
+		fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD)))
+			.willReturn(ok().withHeader("x-ms-ratelimit-burst-remaining-xrm-requests", "0")));
+		DataverseClient client = fixture.client();
+
+		read(client, "accounts");
+		assertThat(fixture.sleeps).isEmpty();
+		read(client, "contacts");
+
+		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(1));
+		assertThat(fixture.meters.find("dataverse.client.throttle.wait").tag("reason", "request-count").timer().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aSuccessThatReportsNoExecutionTimeLeftPausesTheInstanceToo() {
+		fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD)))
+			.willReturn(ok().withHeader("x-ms-ratelimit-burst-remaining-xrm-requests", "4000")
+				.withHeader("x-ms-ratelimit-time-remaining-xrm-requests", "0.00")));
+		DataverseClient client = fixture.client();
+
+		read(client, "accounts");
+		read(client, "contacts");
+
+		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void aSpentBudgetIsIgnoredWhenTheRemainingBudgetIsNotFollowed() {
+		fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD)))
+			.willReturn(ok().withHeader("x-ms-ratelimit-burst-remaining-xrm-requests", "0")));
+		DataverseClient client = fixture
+			.client(fixture.properties(DataverseClientFixture.retry(4, Duration.ofSeconds(20)),
+					new DataverseProperties.Concurrency(32, Duration.ofSeconds(2), false), Duration.ofSeconds(5)));
+
+		read(client, "accounts");
+		read(client, "contacts");
+
+		assertThat(fixture.sleeps).isEmpty();
+	}
+
 	private double gauge(String name) {
 		return fixture.meters.find(name).gauge().value();
 	}
