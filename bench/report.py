@@ -514,7 +514,8 @@ def main():
           f"| caller's token | RS256, {meta.get('callerTokenBytes')} characters, Entra ID v2 access-token claims (`scp`, `roles`, `oid`, `tid`, `wids`, `groups`, `xms_*` …) |",
           f"| durations | {meta.get('duration')} per run, {meta.get('rounds')} interleaved rounds at 0 ms (the order of the paths turns each round), after a {meta.get('warmup')} warm-up of each path and endpoint; {meta.get('stormDuration')} per storm run |",
           "| facade settings | default profile, inbound JWT authentication **on** (keys from a local JWK set), INFO "
-          "logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts) |",
+          "logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts); the emulator's "
+          "`x-ms-dop-hint` is 48 (above the cap) outside section 7 |",
           "| CPU per request | utime + stime of the facade JVM (`/proc/<pid>/stat`) over the run ÷ the requests it answered |",
           ""]
 

@@ -26,7 +26,8 @@
 # Dataverse's limits and parallelism hint (section 7): BENCH_DOP_HINT (48, the emulator's x-ms-dop-hint outside the
 # scenarios that set their own: a value captured from a real environment, above the facade's cap of 32, so the hop
 # scenarios run at the cap as before), BENCH_LIMIT_DURATION (20s per run), BENCH_REPLICA_PORTS ("18084 18085 18086",
-# three facade replicas of one application user), BENCH_REPLICA_CONNECTIONS (8 each), BENCH_THROTTLING_ONLY (1 = the
+# three facade replicas of one application user), BENCH_REPLICA_CONNECTIONS (8 each), BENCH_REPLICA_WARMUP (the first
+# replica's warm-up, BENCH_WARMUP), BENCH_THROTTLING_ONLY (1 = the
 # token burst and the 429 / parallelism scenarios only, for developing them).
 set -euo pipefail
 
@@ -567,7 +568,7 @@ if [ "$SKIP_STORMS" != 1 ]; then
     done
     for base in "${REPLICA_BASES[@]}"; do wait_for "$base/actuator/health/readiness" 180; done
     throttling 0 0 1 false 6000 300
-    bench warmup replica-1 one 16 "${BENCH_REPLICA_WARMUP:-20s}" "${REPLICA_BASES[0]}/api/v1/journeys/$JOURNEY"
+    bench warmup replica-1 one 16 "${BENCH_REPLICA_WARMUP:-$WARMUP}" "${REPLICA_BASES[0]}/api/v1/journeys/$JOURNEY"
 
     # 7a: c = 64 against Dataverse's own concurrency limit (52), 50 ms per call, hint 48 (captured from a real
     # environment). Direct at c = 52 (every call admitted) gives the successful latency to compare with; direct at

@@ -3,9 +3,6 @@ package dev.journeyfacade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dataverseemulator.EmbeddedEmulator;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,15 +38,8 @@ class JourneyAnswersEndToEndTest extends JourneyEndToEndTest {
 	@Test
 	void everyWriteWorksAgainstADataverseThatIgnoresPrefer() {
 		ignoreReturnRepresentation(true);
-		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
-
-		ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/journeys", """
-				{"name": "Prefer ignored", "type": "AUTOMATED", "target": "CONTACT", "requiredConsent": "CONSENT",
-				 "startsAt": "%s", "endsAt": "%s", "timeZone": 92,
-				 "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f",
-				 "workflowDefinition": %s, "designerState": %s}""".formatted(start, start.plusDays(28),
-				JSON.writeValueAsString(JourneyLifecycleEndToEndTest.DEFINITION),
-				JSON.writeValueAsString(JourneyLifecycleEndToEndTest.DESIGNER_STATE)));
+		ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/journeys",
+				JourneyLifecycleEndToEndTest.publishableDraft("Prefer ignored"));
 		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
 		assertThat(body(created).path("status").asString()).isEqualTo("DRAFT");
 		assertThat(created.getHeaders().getETag()).startsWith("W/\"");
