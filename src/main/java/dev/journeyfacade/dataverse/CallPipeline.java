@@ -25,7 +25,8 @@ import reactor.core.Exceptions;
  * <li>time budget: one deadline per caller request ({@link DataverseDeadline}) bounds
  * every wait below;</li>
  * <li>throttle gate: after a 429 for the request count or the execution time, no call of
- * this instance leaves before Retry-After has passed ({@link ThrottleKind});</li>
+ * this instance leaves before Retry-After has passed ({@link ThrottleKind}); after an
+ * answer that reports that budget spent, for a second;</li>
  * <li>access token: cached, single flight, taken before a concurrency slot so slots are
  * not held while waiting;</li>
  * <li>concurrency limit: at most as many calls on the wire as {@link ConcurrencyLimiter}

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * no call leaves this instance until the {@code Retry-After} has passed. Dataverse counts
  * those limits per application user, so once one call is refused every other call of this
  * instance would be refused too, and each extra call while throttled lengthens the
- * penalty. A concurrency 429 never closes it ({@link ThrottleKind#pausesInstance()}).
+ * penalty. A concurrency 429 never closes it ({@link ThrottleKind#pausesInstance()}). An
+ * answer that reports the budget of one of those limits spent closes it briefly too, so
+ * the instance does not spend a request to be told.
  */
 final class ThrottleGate {
 
