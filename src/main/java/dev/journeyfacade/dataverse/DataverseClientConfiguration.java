@@ -101,7 +101,8 @@ class DataverseClientConfiguration {
 			.build();
 		CallPipeline calls = new CallPipeline(dataverse, properties, tokens,
 				new ThrottleGate(properties.retry().maxThrottlePause()),
-				new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
+				new ConcurrencyLimiter(properties.concurrency().maxInFlight(),
+						properties.concurrency().followRemainingBudget()),
 				new RetryPolicy(properties.retry(), random), new DataverseErrors(jsonMapper), clock, sleeper, metrics);
 		return new DataverseClient(properties, calls, jsonMapper);
 	}

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +78,15 @@ class JourneyController {
 
 	static final String RENAME_PATCH_EXAMPLE = "{\"name\": \"Spring newsletter 2\", \"recurrence\": null}";
 
+	/**
+	 * A journey read may be kept by the caller's own cache (never a shared one) and must
+	 * be revalidated before each use (RFC 9111 §5.2.2): its ETag makes that cheap.
+	 */
+	static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
+
+	static final String CACHE_CONTROL_DESCRIPTION = "The caller's own cache may keep the journey but must revalidate "
+			+ "it (If-None-Match) before each use; no shared cache may keep it.";
+
 	private final JourneyService service;
 
 	@GetMapping
@@ -116,15 +126,34 @@ class JourneyController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getJourney", summary = "Read a journey",
-			description = "The journey with all its settings and its design. The `ETag` header holds its version.")
+			description = "The journey with all its settings and its design. The `ETag` header holds its version. "
+					+ "Send it back as `If-None-Match` to revalidate a copy you keep: 304 without a body while the "
+					+ "journey has not changed (Dataverse is asked the same way, so an unchanged journey is not "
+					+ "sent again).")
 	@ApiResponse(responseCode = "200", description = "The journey.",
-			headers = @Header(name = "ETag", description = "Version of the journey, for If-Match.",
-					schema = @Schema(type = "string")))
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey, for If-Match and If-None-Match.",
+							schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the version If-None-Match names is current.",
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey.", schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) },
+			content = @Content)
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")
-	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id) {
-		Journey journey = service.get(JourneyIds.parse(id));
-		return withEtag(ResponseEntity.ok(), journey).body(journey);
+	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id, @Parameter(in = ParameterIn.HEADER,
+			description = "ETag of the copy you hold (or several, comma-separated); the answer is 304 without a body "
+					+ "while the journey is at that version. Example: `W/\"1234567\"`.") @RequestHeader(
+							name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		JourneyRead read = service.get(JourneyIds.parse(id), ifNoneMatch);
+		if (read.notModified()) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(read.etag()).cacheControl(REVALIDATE).build();
+		}
+		Journey journey = read.journey();
+		return withEtag(ResponseEntity.ok().cacheControl(REVALIDATE), journey).body(journey);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,18 @@ public interface JourneyStore {
 
 	/** One journey with its design. */
 	Journey get(UUID id);
+
+	/**
+	 * One journey unless it is still at version {@code etag}: empty when the backend
+	 * knows it has not changed (Dataverse answered 304 to a conditional read). A backend
+	 * that cannot ask conditionally reads the journey; the journey service compares the
+	 * versions either way.
+	 * @param etag the opaque tag of an entity tag the API handed out (without {@code W/}
+	 * and quotes)
+	 */
+	default Optional<Journey> getIfChanged(UUID id, String etag) {
+		return Optional.of(get(id));
+	}
 
 	/** One journey without its design: enough to check its status cheaply. */
 	JourneySummary getSummary(UUID id);

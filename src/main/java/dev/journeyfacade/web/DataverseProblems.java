@@ -34,9 +34,8 @@ final class DataverseProblems {
 
 	private static ProblemDetail errorResponse(DataverseException e) {
 		if (e.status() < 300) {
-			// A success (or no status at all) whose body could not be read: an answer of
-			// Dataverse this service
-			// cannot use, worded as such.
+			// A success (or no status at all) whose body could not be used: an answer of
+			// Dataverse this service cannot use, worded as such.
 			return ProblemType.DATAVERSE_BAD_RESPONSE.detail(e.getMessage() + ".");
 		}
 		return switch (e.status()) {

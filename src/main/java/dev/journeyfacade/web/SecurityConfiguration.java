@@ -267,7 +267,7 @@ class SecurityConfiguration {
 			cors.setAllowedOrigins(auth.cors().allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE"));
 			cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
-					"Idempotency-Key", CorrelationIdFilter.HEADER));
+					HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", CorrelationIdFilter.HEADER));
 			cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
 					HttpHeaders.WWW_AUTHENTICATE, CorrelationIdFilter.HEADER));
 			cors.setAllowCredentials(false); // bearer tokens travel in a header, never in

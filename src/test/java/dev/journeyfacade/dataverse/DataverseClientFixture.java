@@ -65,7 +65,7 @@ final class DataverseClientFixture implements AutoCloseable {
 	}
 
 	static DataverseProperties.Concurrency concurrency(int maxInFlight, Duration maxWait) {
-		return new DataverseProperties.Concurrency(maxInFlight, maxWait);
+		return new DataverseProperties.Concurrency(maxInFlight, maxWait, true);
 	}
 
 	/**

@@ -140,10 +140,13 @@ class ActuatorEndpointsTest {
 
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body()).contains("dataverse_client_calls_seconds_count{", "operation=\"list\"",
-				"outcome=\"success\"", "dataverse_client_retries_total{reason=\"throttled\"",
-				"dataverse_client_retries_total{reason=\"server-error\"", "dataverse_client_throttled_total",
-				"dataverse_client_throttle_wait_seconds_count",
+				"outcome=\"success\"", "dataverse_client_retries_total{reason=\"throttled-unknown\"",
+				"dataverse_client_retries_total{reason=\"server-error\"",
+				"dataverse_client_throttled_total{reason=\"unknown\"",
+				"dataverse_client_throttle_wait_seconds_count{reason=\"unknown\"",
 				"dataverse_client_token_fetches_total{outcome=\"success\"", "dataverse_client_inflight",
+				"dataverse_client_concurrency_limit", "dataverse_client_concurrency_hint",
+				"dataverse_client_ratelimit_remaining_requests", "dataverse_client_ratelimit_remaining_seconds",
 				"http_server_requests_seconds_count{");
 	}
 
