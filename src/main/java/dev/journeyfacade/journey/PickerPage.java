@@ -1,10 +1,10 @@
-package dev.journeyfacade.journey.msdyncrm.picker;
+package dev.journeyfacade.journey;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One page of a picker list and the token for the next. */
+/** One page of a picker list (any backend's) and the token for the next. */
 @Schema(description = "A page of choices, sorted by name.")
 public record PickerPage<T>(@Schema(description = "The choices of this page.") List<T> items,
 		@Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
