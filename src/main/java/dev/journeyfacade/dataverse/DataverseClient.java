@@ -94,6 +94,32 @@ public final class DataverseClient {
 	}
 
 	/**
+	 * {@code GET /{entitySet}?…} for a few rows, without paging: the query bounds them
+	 * with {@code $top} and no {@code Prefer: odata.maxpagesize} is sent (with one,
+	 * Dataverse ignores {@code $top}); a next link, if any, is not followed.
+	 */
+	public <T> List<T> query(String entitySet, ODataQuery query, Class<T> type) {
+		if (!query.options().containsKey("$top")) {
+			throw new IllegalArgumentException("a query without paging needs $top: " + query);
+		}
+		Response response = calls.execute(new Call("query", HttpMethod.GET,
+				URI.create(apiBaseUrl + "/" + identifier(entitySet) + query.toQueryString()), null, new HttpHeaders(),
+				true));
+		List<T> rows = collection(response, type).value();
+		return rows == null ? List.of() : rows;
+	}
+
+	/**
+	 * {@code GET /WhoAmI()}: the user, business unit and organization this call acts as
+	 * (learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami).
+	 * Null when Dataverse answers without a body.
+	 */
+	public @Nullable WhoAmI whoAmI() {
+		return read(call("who-am-i", HttpMethod.GET, apiBaseUrl + "/WhoAmI()", null, new HttpHeaders(), true),
+				WhoAmI.class);
+	}
+
+	/**
 	 * A following page: the continuation of a previous page of the same entity set. A
 	 * token that does not decode to a next link of the configured Dataverse URL and that
 	 * entity set is refused with {@link InvalidContinuationException} before any call is

@@ -41,7 +41,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /** The journey resource: {@code /api/v1/journeys}. */
-@Tag(name = "Journeys", description = "Customer journeys: list, read, create, change, publish, stop, check and copy.")
+@Tag(name = "Journeys", description = "Outbound-marketing customer journeys: list, read, create, change, publish, "
+		+ "stop, check and copy. Where the Dataverse environment has no outbound marketing (Microsoft removed it "
+		+ "during 2026), every endpoint of this tag answers 503 `outbound-marketing-unavailable`; where this "
+		+ "deployment does not serve outbound journeys (journey.outbound.enabled=false), 501 "
+		+ "`journey-backend-disabled`.")
 @RestController
 @RequestMapping(path = "/api/v1/journeys", produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
@@ -111,11 +115,11 @@ class JourneyController {
 					description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
 							+ "(default ascending). Ties are broken by id, so pages are stable.",
 					example = "name:asc",
-					schema = @Schema(defaultValue = "modifiedAt:desc",
-							pattern = "^(name|modifiedAt|startsAt)(:(asc|desc))?$")) @RequestParam(name = "orderBy",
-									defaultValue = "modifiedAt:desc") @Pattern(
-											regexp = "(name|modifiedAt|startsAt)(:(asc|desc))?",
-											message = "must be name, modifiedAt or startsAt, optionally followed by :asc or :desc") String orderBy,
+					schema = @Schema(defaultValue = JourneyQuery.DEFAULT_ORDER,
+							pattern = "^" + JourneyQuery.ORDER_PATTERN + "$")) @RequestParam(name = "orderBy",
+									defaultValue = JourneyQuery.DEFAULT_ORDER) @Pattern(
+											regexp = JourneyQuery.ORDER_PATTERN,
+											message = JourneyQuery.ORDER_MESSAGE) String orderBy,
 			@Parameter(description = "Journeys per page, 1 to 200.", example = "50") @RequestParam(name = "pageSize",
 					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
@@ -240,9 +244,11 @@ class JourneyController {
 
 	@PostMapping("/{id}/publish")
 	@Operation(operationId = "publishJourney", summary = "Publish (go live)",
-			description = "Asks Dataverse to publish the journey: it answers at once with status GOING_LIVE and "
-					+ "becomes LIVE (or ERROR) shortly after. Allowed from DRAFT, STOPPED, ERROR, LIVE and "
-					+ "LIVE_EDITABLE, as in Dataverse's transition table; other statuses answer 409.")
+			description = "Asks Dataverse to publish the journey: it answers at once with status GOING_LIVE; "
+					+ "outbound marketing's own services then take it LIVE (or ERROR). Microsoft has removed those "
+					+ "services during 2026: in an environment where they are gone, the journey stays GOING_LIVE. "
+					+ "Allowed from DRAFT, STOPPED, ERROR, LIVE and LIVE_EDITABLE, as in Dataverse's transition "
+					+ "table; other statuses answer 409.")
 	@ApiResponse(responseCode = "202", description = "Publishing has started; the journey has status GOING_LIVE.")
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")

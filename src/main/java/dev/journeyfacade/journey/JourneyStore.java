@@ -7,10 +7,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where journeys live: the journey API's one port to a backend, which owns its entity,
- * its design format, its lifecycle table and its checks (ADR 10; the outbound-marketing
- * one is {@code journey.msdyncrm}). A journey that does not exist is
- * {@link JourneyNotFound}; a status that does not allow an action is
+ * Where the journeys of {@code /api/v1/journeys} live: the journey API's port to the
+ * outbound-marketing backend ({@code journey.msdyncrm}), which owns its entity, its
+ * design format, its lifecycle table and its checks (ADR 10; real-time journeys have a
+ * port of their own, {@link RealtimeJourneyStore}, ADR 11). A journey that does not exist
+ * is {@link JourneyNotFound}; a status that does not allow an action is
  * {@link JourneyStatusConflict}; other failures of the backend surface as its own
  * exceptions, which the web layer renders.
  */

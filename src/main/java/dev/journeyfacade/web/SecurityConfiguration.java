@@ -98,7 +98,15 @@ class SecurityConfiguration {
 			new ApiRule(POST, "/api/v1/journeys", WRITE), new ApiRule(PATCH, "/api/v1/journeys/{id}", WRITE),
 			new ApiRule(DELETE, "/api/v1/journeys/{id}", WRITE), new ApiRule(POST, "/api/v1/journeys/{id}/copy", WRITE),
 			new ApiRule(POST, "/api/v1/journeys/{id}/publish", PUBLISH),
-			new ApiRule(POST, "/api/v1/journeys/{id}/stop", PUBLISH));
+			new ApiRule(POST, "/api/v1/journeys/{id}/stop", PUBLISH),
+			// real-time journeys: a create that publishes reaches customers, so it needs
+			// the permission to publish
+			new ApiRule(GET, "/api/v1/realtime-journeys", READ),
+			new ApiRule(GET, "/api/v1/realtime-journeys/{id}", READ),
+			new ApiRule(GET, "/api/v1/realtime-journey-templates", READ),
+			new ApiRule(POST, "/api/v1/realtime-journeys", WRITE),
+			new ApiRule(DELETE, "/api/v1/realtime-journeys/{id}", WRITE),
+			new ApiRule(POST, "/api/v1/realtime-journeys/publish", PUBLISH));
 
 	/**
 	 * Liveness and readiness, at actuator's paths and at the additional {@code /livez},

@@ -47,8 +47,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
 
-	static final String UNKNOWN_ENTITY_SET = "0x8006088a";
-
 	private static final String TARGET = "target";
 
 	private final DataverseClient client;
@@ -270,7 +268,7 @@ class OutboundJourneyStore implements JourneyStore {
 			return call.get();
 		}
 		catch (DataverseException e) {
-			if (e.is(404) && !UNKNOWN_ENTITY_SET.equalsIgnoreCase(e.code())) {
+			if (e.is(404) && !e.isUnknownResource()) {
 				throw new JourneyNotFound(id, e);
 			}
 			throw e;
