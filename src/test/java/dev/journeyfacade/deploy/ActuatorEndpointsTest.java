@@ -116,6 +116,9 @@ class ActuatorEndpointsTest {
 	@Test
 	void prometheusExposesTheDataverseClientMetersAndHttpServerRequests() {
 		tokenEndpointUp();
+		// A token request another test left in flight against the endpoint that was down
+		// may still fail; the calls below need one that can succeed.
+		await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 200);
 		// One list call that is throttled once (Retry-After: 1 s), then meets a 503, then
 		// succeeds.
 		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky")
