@@ -11,6 +11,7 @@ import static org.springframework.http.HttpMethod.POST;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -197,7 +198,7 @@ class SecurityConfiguration {
 	/**
 	 * Checks signature (keys from the JWK set, or from the issuer's OpenID
 	 * configuration), expiry and not-before (60 s clock skew), issuer (when configured)
-	 * and audience.
+	 * and audience; each distinct token's signature once ({@link VerifiedTokenCache}).
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "auth.enabled", matchIfMissing = true)
@@ -211,19 +212,19 @@ class SecurityConfiguration {
 				.jwtProcessorCustomizer(SecurityConfiguration::cacheConvertedKeys)
 				.build();
 			decoder.setJwtValidator(validator);
-			return decoder;
+			return new VerifiedTokenCache(decoder, validator, Clock.systemUTC());
 		}
 		// Issuer only: discovery happens on the first token, so start-up does not depend
 		// on the identity provider.
 		String issuer = auth.issuerUri().toString();
-		return new SupplierJwtDecoder(() -> {
+		return new VerifiedTokenCache(new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer)
 				.restOperations(jwkClient)
 				.jwtProcessorCustomizer(SecurityConfiguration::cacheConvertedKeys)
 				.build();
 			decoder.setJwtValidator(validator);
 			return decoder;
-		});
+		}), validator, Clock.systemUTC());
 	}
 
 	/**
