@@ -56,6 +56,9 @@ final class CallPipeline {
 	/** Dataverse's Retry-After is whole seconds: one is the shortest it asks for. */
 	private static final Duration BUDGET_SPENT_PAUSE = Duration.ofSeconds(1);
 
+	/** How often the calls held behind the first call after a pause look again. */
+	private static final Duration FIRST_CALL_POLL = Duration.ofMillis(50);
+
 	private final WebClient webClient;
 
 	private final DataverseProperties properties;
@@ -146,64 +149,70 @@ final class CallPipeline {
 		int attempt = 0;
 		boolean tokenRenewed = false;
 		while (true) {
-			awaitThrottleGate(deadline);
-			attempt++;
-			String token = tokens.token();
-			Duration slotWait = min(properties.concurrency().maxWait(), untilDeadline(deadline));
-			ConcurrencyLimiter.Slot slot = limiter.tryAcquire(slotWait);
-			if (slot == null) {
-				metrics.concurrencyRejected();
-				throw DataverseErrors.overloaded();
-			}
-			Attempt result;
+			ThrottleGate.Passage passage = awaitThrottleGate(deadline);
 			try {
-				result = exchange(call, token, requestId, attempt);
-				if (result.response() != null) {
-					// before the slot is freed, so the next caller already goes under the
-					// new limit
-					limiter.answered(slot, result.response().status(),
-							result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
-							result.response().headers());
+				attempt++;
+				String token = tokens.token();
+				Duration slotWait = min(properties.concurrency().maxWait(), untilDeadline(deadline));
+				ConcurrencyLimiter.Slot slot = limiter.tryAcquire(slotWait);
+				if (slot == null) {
+					metrics.concurrencyRejected();
+					throw DataverseErrors.overloaded();
+				}
+				Attempt result;
+				try {
+					result = exchange(call, token, requestId, attempt);
+					if (result.response() != null) {
+						// before the slot is freed, so the next caller already goes
+						// under the new limit
+						limiter.answered(slot, result.response().status(),
+								result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
+								result.response().headers());
+					}
+				}
+				finally {
+					limiter.release(slot);
+				}
+				Response response = result.response();
+				if (response != null && (response.isSuccess() || response.isNotModified())) {
+					pauseWhenTheBudgetIsSpent();
+					return response;
+				}
+				if (response != null && response.status() == 401 && !tokenRenewed) {
+					tokens.invalidate(token);
+					tokenRenewed = true;
+					metrics.retry("unauthorized");
+					log.debug("Dataverse answered 401 to {} {}: retrying once with a new token", call.method(),
+							call.operation());
+					continue;
+				}
+				Instant now = clock.instant();
+				Decision decision = retryPolicy.decide(result.outcome(), call.safeToRepeat(), attempt, now, deadline);
+				if (decision instanceof Decision.Throttled throttled) {
+					metrics.throttled(throttled.kind());
+					metrics.retry("throttled-" + throttled.kind().tag());
+					waitOutThrottle(call, attempt, now, throttled.retryAfter(), throttled.kind(), deadline);
+				}
+				else if (decision instanceof Decision.ThrottledPastBudget throttled) {
+					metrics.throttled(throttled.kind());
+					if (throttled.kind().pausesInstance()) {
+						gate.closeFor(now, throttled.retryAfter(), throttled.kind());
+					}
+					throw DataverseErrors.throttledPastBudget(throttled.retryAfter());
+				}
+				else if (decision instanceof Decision.Retry retry) {
+					metrics.retry(retry.reason());
+					log.debug("Retrying {} after {} ms: {} (attempt {})", call.operation(), retry.delay().toMillis(),
+							retry.reason(), attempt);
+					sleep(retry.delay());
+				}
+				else {
+					throw response == null ? DataverseErrors.noResponse(result.outcome())
+							: errors.errorResponse(response);
 				}
 			}
 			finally {
-				limiter.release(slot);
-			}
-			Response response = result.response();
-			if (response != null && (response.isSuccess() || response.isNotModified())) {
-				pauseWhenTheBudgetIsSpent();
-				return response;
-			}
-			if (response != null && response.status() == 401 && !tokenRenewed) {
-				tokens.invalidate(token);
-				tokenRenewed = true;
-				metrics.retry("unauthorized");
-				log.debug("Dataverse answered 401 to {} {}: retrying once with a new token", call.method(),
-						call.operation());
-				continue;
-			}
-			Instant now = clock.instant();
-			Decision decision = retryPolicy.decide(result.outcome(), call.safeToRepeat(), attempt, now, deadline);
-			if (decision instanceof Decision.Throttled throttled) {
-				metrics.throttled(throttled.kind());
-				metrics.retry("throttled-" + throttled.kind().tag());
-				waitOutThrottle(call, attempt, now, throttled.retryAfter(), throttled.kind(), deadline);
-			}
-			else if (decision instanceof Decision.ThrottledPastBudget throttled) {
-				metrics.throttled(throttled.kind());
-				if (throttled.kind().pausesInstance()) {
-					gate.closeFor(now, throttled.retryAfter(), throttled.kind());
-				}
-				throw DataverseErrors.throttledPastBudget(throttled.retryAfter());
-			}
-			else if (decision instanceof Decision.Retry retry) {
-				metrics.retry(retry.reason());
-				log.debug("Retrying {} after {} ms: {} (attempt {})", call.operation(), retry.delay().toMillis(),
-						retry.reason(), attempt);
-				sleep(retry.delay());
-			}
-			else {
-				throw response == null ? DataverseErrors.noResponse(result.outcome()) : errors.errorResponse(response);
+				gate.left(passage);
 			}
 		}
 	}
@@ -245,12 +254,20 @@ final class CallPipeline {
 		metrics.throttleWait(kind, wait);
 	}
 
-	private void awaitThrottleGate(Instant deadline) {
+	/**
+	 * Waits until the gate lets this call through: the pause over, and the first call
+	 * after it answered without being refused again (or this call is that first one).
+	 */
+	private ThrottleGate.Passage awaitThrottleGate(Instant deadline) {
 		while (true) {
 			Instant now = clock.instant();
 			Duration wait = gate.remaining(now);
 			if (wait.isZero()) {
-				return;
+				ThrottleGate.Passage passage = gate.tryPass(now);
+				if (passage != null) {
+					return passage;
+				}
+				wait = FIRST_CALL_POLL;
 			}
 			if (now.plus(wait).isAfter(deadline)) {
 				throw DataverseErrors.throttledPastBudget(wait);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * After a 429 for the request count or the execution time (or one whose code is unknown)
  * no call leaves this instance until the {@code Retry-After} has passed. Dataverse counts
@@ -11,7 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * instance would be refused too, and each extra call while throttled lengthens the
  * penalty. A concurrency 429 never closes it ({@link ThrottleKind#pausesInstance()}). An
  * answer that reports the budget of one of those limits spent closes it briefly too, so
- * the instance does not spend a request to be told.
+ * the instance does not spend a request to be told. When a pause has passed, one call
+ * goes first and the others follow only once it was not refused again: calls leaving
+ * together the moment a limit frees would mostly be refused and lengthen the penalty.
  */
 final class ThrottleGate {
 
@@ -19,10 +23,20 @@ final class ThrottleGate {
 
 	private final AtomicReference<Closed> closed = new AtomicReference<>(OPEN);
 
+	/** The closing whose first call after the pause is on its way, if any. */
+	private final AtomicReference<@Nullable Closed> probing = new AtomicReference<>();
+
 	private final Duration maxPause;
 
 	/** Until when the gate is closed, and for which limit. */
 	record Closed(Instant until, ThrottleKind kind) {
+	}
+
+	/** A call let through the gate: the first after a pause, or one of an open gate. */
+	record Passage(@Nullable Closed probed) {
+
+		static final Passage FREE = new Passage(null);
+
 	}
 
 	/**
@@ -43,10 +57,38 @@ final class ThrottleGate {
 		closed.accumulateAndGet(until, (a, b) -> a.until().isAfter(b.until()) ? a : b);
 	}
 
-	/** How long calls must still wait; zero when the gate is open. */
+	/** How long calls must still wait; zero when the pause has passed. */
 	Duration remaining(Instant now) {
 		Instant until = closed.get().until();
 		return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+	}
+
+	/**
+	 * Lets a call through once the pause has passed: the first call after a pause alone,
+	 * the others once it has left the gate open ({@link #left}). Null: wait a little and
+	 * ask again.
+	 */
+	@Nullable Passage tryPass(Instant now) {
+		Closed current = closed.get();
+		if (current == OPEN) {
+			return Passage.FREE;
+		}
+		if (current.until().isAfter(now)) {
+			return null;
+		}
+		return probing.compareAndSet(null, current) ? new Passage(current) : null;
+	}
+
+	/**
+	 * The call is done with Dataverse for now; the first call after a pause opens the
+	 * gate for everyone, unless its answer closed it again.
+	 */
+	void left(Passage passage) {
+		Closed probed = passage.probed();
+		if (probed != null) {
+			closed.compareAndSet(probed, OPEN);
+			probing.compareAndSet(probed, null);
+		}
 	}
 
 	/** The limit that closed the gate last. */
