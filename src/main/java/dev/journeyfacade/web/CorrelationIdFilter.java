@@ -50,6 +50,17 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The trace id of the current request, as every log line of it shows it: Micrometer
+	 * Tracing keeps the current span's ids in the MDC ({@code traceId}, {@code spanId});
+	 * null without tracing.
+	 */
+	static @Nullable String traceId() {
+		return MDC.get(TRACE_ID_MDC_KEY);
+	}
+
+	static final String TRACE_ID_MDC_KEY = "traceId";
+
 	/** The correlation id of a request that went through this filter, if any. */
 	static @Nullable String requestId(HttpServletRequest request) {
 		Object id = request.getAttribute(ATTRIBUTE);

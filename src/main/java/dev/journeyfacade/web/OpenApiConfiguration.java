@@ -101,6 +101,11 @@ class OpenApiConfiguration {
 				new StringSchema().format("uri").description("The request path.").example("/api/v1/journeys"));
 		properties.put("requestId", new StringSchema().description("Correlation id of the request (X-Request-Id).")
 			.example("4f9c1a9e-2b7d-4c1e-9f3a-8d6b5e4c3a21"));
+		properties.put("traceId",
+				new StringSchema()
+					.description("Trace id of the request (W3C trace context), as in every log line of it; absent when "
+							+ "tracing is off.")
+					.example("4bf92f3577b34da6a3ce929d0e0e4736"));
 		properties.put("errors", new ArraySchema().description("For a 400 about the input: every bad field and why.")
 			.items(new ObjectSchema()
 				.addProperty("field",

@@ -33,6 +33,18 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void swaggerUiSortsTheOperationsByPathThenMethod() throws Exception {
+		JsonNode config = JsonMapper.builder()
+			.build()
+			.readTree(mvc.perform(get("/v3/api-docs/swagger-config")).andReturn().getResponse().getContentAsString());
+
+		// Swagger UI's "alpha" sorter compares paths; its sort is stable, so the methods
+		// of
+		// one path keep the document's order.
+		assertThat(config.path("operationsSorter").asString()).isEqualTo("alpha");
+	}
+
+	@Test
 	void everyOperationHasItsStableOperationId() {
 		List<String> ids = new ArrayList<>();
 		operations().forEach(op -> ids.add(op.path("operationId").asString(null)));
