@@ -174,6 +174,110 @@ def evaluate(results):
     return out
 
 
+# ---------------------------------------------------------------- Dataverse's limits (issue "Dataverse as it really answers")
+def success(r):
+    return ok(r) / max(r["requests"], 1)
+
+
+def ok_rps(r):
+    return ok(r) / (r["durationUs"] / 1e6) if r["durationUs"] else 0.0
+
+
+def honest(r):
+    """Every answer a 2xx or a 503 with Retry-After, none later than the budget (+100 ms), no socket errors."""
+    bad = {s: n for s, n in r["statuses"].items() if not s.startswith("2")}
+    return (set(bad) <= {"503"} and r.get("retryAfter503", 0) == bad.get("503", 0)
+            and not any(r["errors"].values()) and r["maxUs"] <= (BUDGET_MS + 100) * 1000)
+
+
+def limits(results, meta):
+    """Section 7 and its targets: [(target text, result text, passed)]."""
+    L, out = [], []
+    L += ["## 7 · Dataverse's three limits and its parallelism hint", "",
+          "The emulator enforces Dataverse's service protection limits with their own codes (`0x80072322` requests, "
+          "`0x80072321` execution time, `0x80072326` concurrency) and sends `x-ms-dop-hint` and the remaining-budget "
+          "headers on every answer. The facade pauses the whole instance only for the first two; a concurrency 429 "
+          "holds only the refused call and lowers the in-flight limit (AIMD under min(cap, hint)); the remaining "
+          "budget an answer reports caps the calls in flight (one at a time at zero). Amplification = Dataverse "
+          "requests the emulator received / requests the facades answered.", ""]
+    d52, d64, f = (find(results, scenario="limit-concurrency", target=t, connections=c)
+                   for t, c in (("direct", 52), ("direct", 64), ("replica-1", 64)))
+    if d52 and d64 and f:
+        share429 = d64["statuses"].get("429", 0) / max(d64["requests"], 1)
+        ratio50 = f["p50Us"] / d52["p50Us"]
+        L += ["### 7a · 64 callers against the concurrency limit (52), 50 ms per call, hint 48", "",
+              "The facade here is a replica with `max-in-flight` 51 (the default cap of 32 would queue half the "
+              "callers by design), so the hint decides: 48 in flight. Direct at c = 52 is the successful latency "
+              "(every call admitted); direct at c = 64 shows what callers without a limiter get.", "",
+              "| path | answers | success | successful req/s | p50 ms | p99 ms | max ms | statuses | Dataverse 429s |",
+              "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+        for name, r in (("direct, c=52", d52), ("direct, c=64", d64), ("facade, c=64", f)):
+            mm = meta.get(f"limitConcurrency_{r['target']}_{r['connections']}", {})
+            L.append(f"| {name} | {r['requests']} | {100.0 * success(r):.2f} % | {ok_rps(r):.0f} | {fmt_ms(r['p50Us'])} | "
+                     f"{fmt_ms(r['p99Us'])} | {fmt_ms(r['maxUs'])} | {non2xx(r)} | {mm.get('throttled', 'n/a')} |")
+        L.append("")
+        out.append(("c=64 against the concurrency limit: facade callers' success 100 % (direct callers: "
+                    f"{100.0 * share429:.1f} % 429s)", f"{100.0 * success(f):.2f} %",
+                    ok(f) == f["requests"] and not any(f["errors"].values())))
+        out.append(("c=64 against the concurrency limit: facade p50 ≤ 1.1 × direct's successful p50 (c=52)",
+                    f"{ratio50:.2f} × ({fmt_ms(f['p50Us'])} vs {fmt_ms(d52['p50Us'])} ms)", ratio50 <= 1.1))
+    d, f = (find(results, scenario="limit-concurrency-storm", target=t) for t in ("direct", "facade"))
+    if d and f:
+        m = meta.get("limitConcurrencyStorm_facade", {})
+        amp = m.get("upstream", 0) / max(m.get("facadeAnswered", 1), 1)
+        lat = f.get("latencyMs", 50)
+        want = 0.9 * f["maxConcurrent"] / (lat / 1000.0)
+        L += [f"### 7b · Concurrency storm: limit {f['maxConcurrent']}, hint {f['dopHint']}, {lat} ms per call, "
+              f"{f['connections']} callers", "",
+              "| path | answers | success | successful req/s | p50 ms | p99 ms | max ms | amplification | statuses | "
+              "limit gauge after |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|",
+              f"| direct | {d['requests']} | {100.0 * success(d):.2f} % | {ok_rps(d):.0f} | {fmt_ms(d['p50Us'])} | "
+              f"{fmt_ms(d['p99Us'])} | {fmt_ms(d['maxUs'])} | 1 | {non2xx(d)} | — |",
+              f"| facade | {f['requests']} | {100.0 * success(f):.2f} % | {ok_rps(f):.1f} | {fmt_ms(f['p50Us'])} | "
+              f"{fmt_ms(f['p99Us'])} | {fmt_ms(f['maxUs'])} | {amp:.3f} ({m.get('upstream')} / {m.get('facadeAnswered')}; "
+              f"{m.get('throttled')} throttled) | {non2xx(f)} | {m.get('limitGauge')} |", ""]
+        out.append(("concurrency storm: facade success ≥ 99.9 %", f"{100.0 * success(f):.2f} %", success(f) >= 0.999))
+        out.append((f"concurrency storm: successful throughput ≥ 0.9 × (limit / latency) = {want:.0f} req/s",
+                    f"{ok_rps(f):.1f} req/s", ok_rps(f) >= want))
+        out.append(("concurrency storm: amplification ≤ 1.1", f"{amp:.3f}", amp <= 1.1))
+    rl = find(results, scenario="storm-rate", target="facade")
+    q = meta.get("stormRate_facade", {})
+    if rl:
+        limit = rl["maxRequests"] / rl["windowS"]
+        amp = q.get("upstream", 0) / max(q.get("facadeAnswered", 1), 1)
+        L += ["### 7c · Request-count storm", "", "One facade, section 3's rate-limit run: "
+              f"amplification {amp:.3f}, {ok_rps(rl) / limit:.2f} × the limit.", ""]
+        out.append(("request-count storm: amplification ≤ 1.05", f"{amp:.3f}", amp <= 1.05))
+        out.append(("request-count storm: throughput ≥ 0.95 × limit", f"{ok_rps(rl) / limit:.2f} ×",
+                    ok_rps(rl) / limit >= 0.95))
+    reps = sorted((r for r in results if r["scenario"] == "limit-replicas"), key=lambda r: r["target"])
+    if reps:
+        m = meta.get("limitReplicas", {})
+        limit = reps[0]["maxRequests"] / reps[0]["windowS"]
+        total = sum(ok_rps(r) for r in reps)
+        amp = m.get("upstream", 0) / max(m.get("facadeAnswered", 1), 1)
+        L += [f"### 7d · {len(reps)} facade replicas, one application user, rate-limit mode "
+              f"({reps[0]['maxRequests']} requests per {reps[0]['windowS']} s: {limit:.0f} req/s)", "",
+              f"Each replica has {reps[0]['connections']} callers of its own; Dataverse counts them all against one "
+              "user.", "",
+              "| replica | answers | success | successful req/s | p50 ms | p99 ms | max ms | statuses | 503 with Retry-After |",
+              "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+        for r in reps:
+            L.append(f"| {r['target']} | {r['requests']} | {100.0 * success(r):.2f} % | {ok_rps(r):.1f} | "
+                     f"{fmt_ms(r['p50Us'])} | {fmt_ms(r['p99Us'])} | {fmt_ms(r['maxUs'])} | {non2xx(r)} | "
+                     f"{r.get('retryAfter503', 0)} |")
+        L += ["", f"Together: {total:.1f} successful req/s = {total / limit:.2f} × the limit; amplification {amp:.3f} "
+              f"({m.get('upstream')} Dataverse requests, {m.get('throttled')} of them refused, for "
+              f"{m.get('facadeAnswered')} answers).", ""]
+        out.append((f"{len(reps)} replicas: summed throughput ≥ 0.9 × limit", f"{total / limit:.2f} × ({total:.1f} req/s)",
+                    total / limit >= 0.9))
+        out.append((f"{len(reps)} replicas: amplification ≤ 1.05", f"{amp:.3f}", amp <= 1.05))
+        out.append((f"{len(reps)} replicas: no caller waits past the budget without 503 + Retry-After",
+                    f"max {fmt_ms(max(r['maxUs'] for r in reps))} ms; " + "; ".join(non2xx(r) for r in reps),
+                    all(honest(r) for r in reps)))
+    return L, out
+
+
 # ---------------------------------------------------------------- profiles
 # Self time by component: a sample is charged to the first frame, walking from the leaf up, that belongs to one of
 # these (JDK frames such as regex or BigInteger are charged to the library that called them; JVM-internal threads
@@ -389,6 +493,7 @@ def main():
     hop_targets = [t for t in ("direct", "nginx", "facade", "baseline") if any(
         r["scenario"] == "hop" and r["target"] == t for r in results)]
     targets = evaluate(results)
+    limit_lines, limit_targets = limits(results, meta)
 
     L = []
     L += ["# Benchmarks", "",
@@ -409,12 +514,13 @@ def main():
           f"| caller's token | RS256, {meta.get('callerTokenBytes')} characters, Entra ID v2 access-token claims (`scp`, `roles`, `oid`, `tid`, `wids`, `groups`, `xms_*` …) |",
           f"| durations | {meta.get('duration')} per run, {meta.get('rounds')} interleaved rounds at 0 ms (the order of the paths turns each round), after a {meta.get('warmup')} warm-up of each path and endpoint; {meta.get('stormDuration')} per storm run |",
           "| facade settings | default profile, inbound JWT authentication **on** (keys from a local JWK set), INFO "
-          "logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts) |",
+          "logging, every `dataverse.*` knob at its default (max-in-flight 32, budget 20 s, 4 attempts); the emulator's "
+          "`x-ms-dop-hint` is 48 (above the cap) outside section 7 |",
           "| CPU per request | utime + stime of the facade JVM (`/proc/<pid>/stat`) over the run ÷ the requests it answered |",
           ""]
 
     L += ["## Targets", "", "| target | this run | verdict |", "|---|---|---|"]
-    for text, value, passed in targets:
+    for text, value, passed in targets + limit_targets:
         L.append(f"| {text} | {value} | {verdict(passed)} |")
     L.append("")
 
@@ -614,6 +720,7 @@ def main():
           f"| emulator RSS after the overhead runs | {kb(meta.get('emulatorRssKb'))} |",
           "", "RSS from `/proc/<pid>/status` (`VmRSS`, `VmHWM`). Heap limit 576 MiB (75 % of 768 MiB).", ""]
 
+    L += limit_lines
     L += ["## Profiles: where the CPU of a request goes", ""] + profile_section(raw, results) + [""]
 
     notes = os.path.join(out, "findings.md")
@@ -626,6 +733,9 @@ def main():
 
     print("Targets (issue: the hop must be cheap):")
     for text, value, passed in targets:
+        print(f"  {'MET   ' if passed else 'MISSED'}  {text}: {value}")
+    print("Targets (issue: Dataverse as it really answers):")
+    for text, value, passed in limit_targets:
         print(f"  {'MET   ' if passed else 'MISSED'}  {text}: {value}")
 
 

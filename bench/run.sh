@@ -23,6 +23,12 @@
 # (18099), BENCH_FACADE_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_BASELINE_PORT (18082), BENCH_BARE_PORT
 # (18083), BENCH_JWKS_PORT (18090), BENCH_PROFILE (1 = JFR profile of each facade), BENCH_SKIP_STORMS (1 = no 429
 # scenarios), BENCH_SKIP_REPORT (1 = results only).
+# Dataverse's limits and parallelism hint (section 7): BENCH_DOP_HINT (48, the emulator's x-ms-dop-hint outside the
+# scenarios that set their own: a value captured from a real environment, above the facade's cap of 32, so the hop
+# scenarios run at the cap as before), BENCH_LIMIT_DURATION (20s per run), BENCH_REPLICA_PORTS ("18084 18085 18086",
+# three facade replicas of one application user), BENCH_REPLICA_CONNECTIONS (8 each), BENCH_REPLICA_WARMUP (the first
+# replica's warm-up, BENCH_WARMUP), BENCH_THROTTLING_ONLY (1 = the
+# token burst and the 429 / parallelism scenarios only, for developing them).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,6 +60,11 @@ NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18082}
 BARE_PORT=${BENCH_BARE_PORT:-18083}
 JWKS_PORT=${BENCH_JWKS_PORT:-18090}
+DOP_HINT=${BENCH_DOP_HINT:-48}
+LIMIT_DURATION=${BENCH_LIMIT_DURATION:-20s}
+REPLICA_PORTS=${BENCH_REPLICA_PORTS:-18084 18085 18086}
+REPLICA_CONNECTIONS=${BENCH_REPLICA_CONNECTIONS:-8}
+THROTTLING_ONLY=${BENCH_THROTTLING_ONLY:-0}
 # The Dockerfile's flags; MaxRAM stands for the chart's 768 Mi memory limit (heap = 75 % of it, as in the pod).
 JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp}
 CLK_TCK=$(getconf CLK_TCK)
@@ -189,26 +200,42 @@ time_wait_client() { ss -Htan state time-wait "( dport = :$EMU_PORT )" | wc -l; 
 
 emu_admin() { curl -sf -X "$1" -H 'Content-Type: application/json' ${2:+-d "$2"} "$EMU/_emulator/$3"; }
 emu_stats() { emu_admin GET '' stats; }
-# throttling LATENCY_MS SHARE RETRY_AFTER RATE_ENABLED MAX_REQUESTS WINDOW_S
+# throttling LATENCY_MS SHARE RETRY_AFTER RATE_ENABLED MAX_REQUESTS WINDOW_S [MAX_CONCURRENT (52)] [DOP_HINT]
+# Execution time is never the limit here (a day's worth per window): the scenarios name the limit they test. With
+# the limits off the emulator still reports the budget left, and the facade slows down when it says none: so the
+# budget is then one that never runs out.
 throttling() {
-    emu_admin PUT "{\"rateLimit\":{\"enabled\":$4,\"maxRequests\":$5,\"windowSeconds\":$6,\"maxConcurrent\":52},\
-\"random\":{\"share\":$2,\"retryAfterSeconds\":$3},\"latencyMs\":$1,\"seed\":42}" throttling >/dev/null
+    local max=$5
+    [ "$4" = false ] && max=1000000000
+    emu_admin PUT "{\"rateLimit\":{\"enabled\":$4,\"maxRequests\":$max,\"windowSeconds\":$6,\"maxConcurrent\":${7:-52},\
+\"maxExecutionTimeMs\":86400000},\"random\":{\"share\":$2,\"retryAfterSeconds\":$3},\"latencyMs\":$1,\"seed\":42,\
+\"dopHint\":${8:-$DOP_HINT}}" throttling >/dev/null
 }
 
-# Requests the facade answered on an endpoint (Spring Boot's http.server.requests, read with a caller's token).
+# Requests a facade answered on an endpoint (Spring Boot's http.server.requests, read with a caller's token).
+# facade_count URI [BASE_URL (the first facade)]
 facade_count() {
-    curl -sf -H "Authorization: Bearer $CALLER_TOKEN" "$FACADE/actuator/prometheus" \
+    curl -sf -H "Authorization: Bearer $CALLER_TOKEN" "${2:-$FACADE}/actuator/prometheus" \
         | awk -v uri="uri=\"$1\"" 'index($0, "http_server_requests_seconds_count{") == 1 && index($0, uri) {s += $NF}
                                    END {printf "%d\n", s}'
 }
 
-# Waits until the facade has answered every request wrk left in flight (its count stops moving), at most 40 s.
+# A gauge of a facade's Prometheus page: facade_gauge NAME [BASE_URL]
+facade_gauge() {
+    curl -sf -H "Authorization: Bearer $CALLER_TOKEN" "${2:-$FACADE}/actuator/prometheus" \
+        | awk -v name="$1" '$1 == name {print $2; exit}'
+}
+
+# Waits until the facades have answered every request wrk left in flight (their counts stop moving), at most 40 s.
+# facade_settle URI [BASE_URL…]
 facade_settle() {
-    local before after i
-    before=$(facade_count "$1")
+    local uri=$1 before after i
+    shift
+    local bases=("${@:-$FACADE}")
+    before=$(for b in "${bases[@]}"; do facade_count "$uri" "$b"; done | awk '{s += $1} END {print s}')
     for i in $(seq 40); do
         sleep 1
-        after=$(facade_count "$1")
+        after=$(for b in "${bases[@]}"; do facade_count "$uri" "$b"; done | awk '{s += $1} END {print s}')
         [ "$after" = "$before" ] && [ "$(emu_stats | jq .inFlight)" = 0 ] && break
         before=$after
     done
@@ -416,6 +443,11 @@ fi
 
 # ---------------------------------------------------------------- warm-up (JIT) of every path, at 0 ms
 throttling 0 0 1 false 6000 300
+if [ "$THROTTLING_ONLY" = 1 ]; then
+    log "BENCH_THROTTLING_ONLY=1: a short warm-up, then the 429 and parallelism scenarios only"
+    bench warmup facade one 16 10s "$FACADE_ONE"
+    HOP_TARGETS= LATENCIES= ROUNDS=0 PROFILE=0
+fi
 log "warm-up (JIT) of every path"
 # The facades get the long warm-up: C2 keeps compiling for minutes on 2 shared cores.
 for endpoint in one page; do
@@ -494,6 +526,24 @@ if [ "$SKIP_STORMS" != 1 ]; then
                \"throttled\": $(jq .throttled <<<"$stats"), \"facadeAnswered\": $callers}}"
     done
 
+    # ------------------------------------------------------------ scenario 7b: concurrency storm
+    # Dataverse's concurrency limit set to 8 and its hint to 8, 50 ms per call, 64 callers: the facade should follow
+    # the hint (8 in flight), queue the rest briefly and never be refused; direct callers learn the limit by 429s.
+    for target in direct facade; do
+        if [ $target = direct ]; then url=$DIRECT_ONE; else url=$FACADE_ONE; fi
+        throttling 50 0 1 true 100000000 300 8 8
+        emu_admin POST '' reset-stats
+        before=$(facade_count '/api/v1/journeys/{id}')
+        bench limit-concurrency-storm $target one 64 "$LIMIT_DURATION" "$url" \
+            '{"maxConcurrent":8,"dopHint":8,"latencyMs":50}'
+        if [ $target = facade ]; then facade_settle '/api/v1/journeys/{id}'; fi
+        stats=$(emu_stats)
+        callers=$(( $(facade_count '/api/v1/journeys/{id}') - before ))
+        meta "{\"limitConcurrencyStorm_$target\": {\"upstream\": $(jq .dataverseRequests <<<"$stats"),
+               \"throttled\": $(jq .throttled <<<"$stats"), \"byReason\": $(jq -c .throttledByReason <<<"$stats"),
+               \"facadeAnswered\": $callers, \"limitGauge\": \"$(facade_gauge dataverse_client_concurrency_limit)\"}}"
+    done
+
     # ------------------------------------------------------------ scenario 4: budget honesty (last: the gate stays shut)
     throttling 0 1.0 120 false 6000 300
     emu_admin POST '' reset-stats
@@ -505,6 +555,69 @@ if [ "$SKIP_STORMS" != 1 ]; then
 fi
 stop_pid "$FACADE_PID"
 throttling 0 0 1 false 6000 300
+
+if [ "$SKIP_STORMS" != 1 ]; then
+    # ------------------------------------------------------------ scenarios 7a and 7d: replicas of one application user
+    # Three facades (the jar, default settings but max-in-flight 51, so that Dataverse's hint rather than the cap decides)
+    # on their own ports, one application user, one emulated web server.
+    REPLICA_BASES=() REPLICA_PIDS=() i=0
+    for port in $REPLICA_PORTS; do
+        i=$((i + 1))
+        log "starting facade replica $i on 127.0.0.1:$port"
+        start_facade "replica-$i" "$JAR" "$port" -Ddataverse.concurrency.max-in-flight=51
+        REPLICA_PIDS+=("$FACADE_PID")
+        REPLICA_BASES+=("http://127.0.0.1:$port")
+    done
+    for base in "${REPLICA_BASES[@]}"; do wait_for "$base/actuator/health/readiness" 180; done
+    throttling 0 0 1 false 6000 300
+    bench warmup replica-1 one 16 "${BENCH_REPLICA_WARMUP:-$WARMUP}" "${REPLICA_BASES[0]}/api/v1/journeys/$JOURNEY"
+
+    # 7a: c = 64 against Dataverse's own concurrency limit (52), 50 ms per call, hint 48 (captured from a real
+    # environment). Direct at c = 52 (every call admitted) gives the successful latency to compare with; direct at
+    # c = 64 the share of 429s direct callers get.
+    for run in direct:52 direct:64 replica-1:64; do
+        target=${run%:*} c=${run#*:}
+        case $target in
+            direct) url=$DIRECT_ONE ;;
+            replica-1) url=${REPLICA_BASES[0]}/api/v1/journeys/$JOURNEY ;;
+        esac
+        throttling 50 0 1 true 100000000 300 52 48
+        emu_admin POST '' reset-stats
+        before=$(facade_count '/api/v1/journeys/{id}' "${REPLICA_BASES[0]}")
+        bench limit-concurrency "$target" one "$c" "$LIMIT_DURATION" "$url" '{"maxConcurrent":52,"dopHint":48,"latencyMs":50}'
+        [ $target = replica-1 ] && facade_settle '/api/v1/journeys/{id}' "${REPLICA_BASES[0]}"
+        stats=$(emu_stats)
+        meta "{\"limitConcurrency_${target}_$c\": {\"upstream\": $(jq .dataverseRequests <<<"$stats"),
+               \"throttled\": $(jq .throttled <<<"$stats"), \"byReason\": $(jq -c .throttledByReason <<<"$stats"),
+               \"facadeAnswered\": $(( $(facade_count '/api/v1/journeys/{id}' "${REPLICA_BASES[0]}") - before ))}}"
+    done
+
+    # 7d: the three replicas at once in rate-limit mode (the request-count storm's limit), each with its own callers.
+    throttling 0 0 1 true "$RATE_LIMIT" "$RATE_WINDOW" 52 48   # windows start afresh
+    emu_admin POST '' reset-stats
+    befores=() wrk_pids=()
+    for base in "${REPLICA_BASES[@]}"; do befores+=("$(facade_count '/api/v1/journeys/{id}' "$base")"); done
+    i=0
+    for base in "${REPLICA_BASES[@]}"; do
+        i=$((i + 1))
+        bench limit-replicas "replica-$i" one "$REPLICA_CONNECTIONS" "$STORM_DURATION" "$base/api/v1/journeys/$JOURNEY" \
+            "{\"maxRequests\":$RATE_LIMIT,\"windowS\":$RATE_WINDOW,\"replicas\":${#REPLICA_BASES[@]}}" &
+        wrk_pids+=($!)
+    done
+    wait "${wrk_pids[@]}"
+    facade_settle '/api/v1/journeys/{id}' "${REPLICA_BASES[@]}"
+    stats=$(emu_stats)
+    answered=0 i=0
+    for base in "${REPLICA_BASES[@]}"; do
+        answered=$((answered + $(facade_count '/api/v1/journeys/{id}' "$base") - befores[i]))
+        i=$((i + 1))
+    done
+    meta "{\"limitReplicas\": {\"upstream\": $(jq .dataverseRequests <<<"$stats"), \"throttled\": $(jq .throttled <<<"$stats"),
+           \"byReason\": $(jq -c .throttledByReason <<<"$stats"), \"facadeAnswered\": $answered}}"
+    for pid in "${REPLICA_PIDS[@]}"; do stop_pid "$pid"; done
+    throttling 0 0 1 false 6000 300
+fi
+[ "$THROTTLING_ONLY" = 1 ] && STARTUP_ROUNDS=0 SKIP_FIRST_MINUTE=1
 
 # ---------------------------------------------------------------- scenario 5: the first minute after start
 # A cold facade, readiness UP, then GET one at c=16 at once: the CPU it spends per request while the JIT warms up.
@@ -521,8 +634,10 @@ first_minute() {
            \"startedLine\": $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$RAW/$name-first-minute.log" | head -1 | jq -R .)}}"
     stop_pid "$FACADE_PID"
 }
-first_minute facade "$JAR" "$FACADE_PORT"
-[ -n "$BASELINE_JAR" ] && first_minute baseline "$BASELINE_JAR" "$BASELINE_PORT"
+if [ "${SKIP_FIRST_MINUTE:-0}" != 1 ]; then
+    first_minute facade "$JAR" "$FACADE_PORT"
+    [ -n "$BASELINE_JAR" ] && first_minute baseline "$BASELINE_JAR" "$BASELINE_PORT"
+fi
 
 # ---------------------------------------------------------------- scenario 6: start-up, pairwise against a bare app
 # JVM start → readiness UP, the same JVM flags, in turns so a drift of the machine's speed hits both sides of a pair
@@ -558,10 +673,12 @@ startup_once() {
         '{scenario:"startup", target:$app, round:$round, readyMs:$ready, rssReadyKb:$rss}' >>"$RESULTS"
     log "start-up $app: ready in $ready ms, RSS $((rss / 1024)) MiB"
 }
-log "class data archives for the start-up runs (training runs)"
-cds_prepare facade "$JAR"
-cds_prepare bare "$BARE_JAR"
-for app in bare facade bare-cds facade-cds; do startup_once $app 0; done # warm-up of the disk cache, not counted
+if ((STARTUP_ROUNDS > 0)); then
+    log "class data archives for the start-up runs (training runs)"
+    cds_prepare facade "$JAR"
+    cds_prepare bare "$BARE_JAR"
+    for app in bare facade bare-cds facade-cds; do startup_once $app 0; done # warm-up of the disk cache, not counted
+fi
 for round in $(seq 1 "$STARTUP_ROUNDS"); do
     if ((round % 2)); then apps="facade bare facade-cds bare-cds"; else apps="bare facade bare-cds facade-cds"; fi
     [ -n "$BASELINE_JAR" ] && apps="$apps baseline"

@@ -32,6 +32,8 @@ class ArchitectureTest {
 
 	private static final String OUTBOUND = "dev.journeyfacade.journey.msdyncrm..";
 
+	private static final String REALTIME = "dev.journeyfacade.journey.msdynmkt..";
+
 	private static final String DATAVERSE = "dev.journeyfacade.dataverse..";
 
 	private static final String WEB = "dev.journeyfacade.web..";
@@ -50,7 +52,23 @@ class ArchitectureTest {
 			.resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(OUTBOUND, DATAVERSE)
+			.resideInAnyPackage(OUTBOUND, REALTIME, DATAVERSE)
+			.check(MAIN);
+	}
+
+	@Test
+	void theBackendsKnowNothingOfEachOther() {
+		noClasses().that()
+			.resideInAPackage(OUTBOUND)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(REALTIME)
+			.check(MAIN);
+		noClasses().that()
+			.resideInAPackage(REALTIME)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(OUTBOUND)
 			.check(MAIN);
 	}
 
@@ -70,7 +88,7 @@ class ArchitectureTest {
 			.resideInAPackage(DATAVERSE)
 			.should()
 			.onlyBeAccessed()
-			.byAnyPackage(DATAVERSE, OUTBOUND, WEB)
+			.byAnyPackage(DATAVERSE, OUTBOUND, REALTIME, WEB)
 			.check(MAIN);
 	}
 
@@ -134,7 +152,15 @@ class ArchitectureTest {
 		// the entity's names, the workflow definition's properties and its root type
 		// belong to journey/msdyncrm
 		// (and to the emulator in the test tree, which plays Dataverse)
-		assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("msdyncrm_|ActivityTypeId|bpf_root")))
+		assertThat(mainSourcesOutside("/journey/msdyncrm/", Pattern.compile("msdyncrm_|ActivityTypeId|bpf_root")))
+			.isEmpty();
+	}
+
+	@Test
+	void realTimeNamesAppearInTheRealTimeBackendOnly() {
+		// the real-time entities, their action and its parameters belong to
+		// journey/msdynmkt (and to the emulator)
+		assertThat(mainSourcesOutside("/journey/msdynmkt/", Pattern.compile("msdynmkt_|jsonpathmodifications")))
 			.isEmpty();
 	}
 
@@ -142,16 +168,16 @@ class ArchitectureTest {
 	void onlyTheOutboundBackendWritesDataverseOptionSetCodes() {
 		// status, type and consent codes (1923500xx, 5870300xx): anywhere else a leak of
 		// Dataverse into the API
-		assertThat(mainSourcesOutsideTheOutboundBackendMatching(Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b")))
+		assertThat(mainSourcesOutside("/journey/msdyncrm/", Pattern.compile("\\b(1923500\\d\\d|5870300\\d\\d)\\b")))
 			.isEmpty();
 	}
 
-	private static List<Path> mainSourcesOutsideTheOutboundBackendMatching(Pattern pattern) {
+	private static List<Path> mainSourcesOutside(String backend, Pattern pattern) {
 		try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
 			List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
 			assertThat(sources).as("the main sources are where this test looks").isNotEmpty();
 			return sources.stream()
-				.filter(p -> !p.toString().contains("/journey/msdyncrm/"))
+				.filter(p -> !p.toString().contains(backend))
 				.filter(p -> pattern.matcher(read(p)).find())
 				.toList();
 		}

@@ -19,15 +19,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * Base of the tests that run the whole application (MockMvc, the real advice and the real
  * Dataverse client) against a WireMock Dataverse on 127.0.0.1. The WireMock server is one
  * per JVM and the properties are declared here only, so every subclass shares one Spring
- * context. Dataverse retries are off: a stubbed failure is answered at once.
- * Authentication is on, against {@link TestIdentityProvider}; every request carries a
- * token with every permission unless it says otherwise
- * ({@link TestIdentityProvider#withoutToken()}).
+ * context. Dataverse retries are off: a stubbed failure is answered at once. The outbound
+ * availability probe does not run on its own (it would add requests to the ones a test
+ * verifies); tests of it call it. Authentication is on, against
+ * {@link TestIdentityProvider}; every request carries a token with every permission
+ * unless it says otherwise ({@link TestIdentityProvider#withoutToken()}).
  */
 @SpringBootTest(properties = { "dataverse.tenant-id=tenant-1", "dataverse.client-id=facade-client",
 		"dataverse.client-secret=test-secret", "journey.page-token.keys=" + TestIdentityProvider.PAGE_TOKEN_KEY,
 		"dataverse.retry.max-attempts=1", "journey.max-body-size=64KB",
-		"auth.cors.allowed-origins=https://app.example.test" })
+		"auth.cors.allowed-origins=https://app.example.test", "journey.outbound.probe-interval=0" })
 @AutoConfigureMockMvc
 @Import(TestIdentityProvider.CallerWithEveryPermission.class)
 public abstract class DataverseStubbedApiTest {

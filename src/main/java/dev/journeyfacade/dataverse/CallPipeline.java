@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -25,16 +26,18 @@ import reactor.core.Exceptions;
  * <ol>
  * <li>time budget: one deadline per caller request ({@link DataverseDeadline}) bounds
  * every wait below;</li>
- * <li>throttle gate: after any 429, no call of this instance leaves before Retry-After
- * has passed;</li>
+ * <li>throttle gate: after a 429 for the request count or the execution time, no call of
+ * this instance leaves before Retry-After has passed ({@link ThrottleKind}); after an
+ * answer that reports that budget spent, for a second;</li>
  * <li>access token: cached, single flight, taken before a concurrency slot so slots are
  * not held while waiting;</li>
- * <li>concurrency cap: at most {@code maxInFlight} calls on the wire, bounded wait for a
- * slot;</li>
+ * <li>concurrency limit: at most as many calls on the wire as {@link ConcurrencyLimiter}
+ * allows (the cap, Dataverse's {@code x-ms-dop-hint}, fewer after a concurrency 429),
+ * bounded wait for a slot;</li>
  * <li>the exchange, with the correlation id as {@code x-ms-client-request-id} and a
- * response timeout;</li>
+ * response timeout; what the answer says about parallelism goes to the limiter;</li>
  * <li>401 → drop the token and repeat once; everything else → {@link RetryPolicy}
- * decides;</li>
+ * decides; a concurrency 429 makes only the refused call wait its Retry-After;</li>
  * <li>failures decoded into {@link DataverseException} by {@link DataverseErrors}.</li>
  * </ol>
  * Each call is one observation, its attempts and waits nested in it
@@ -52,6 +55,9 @@ final class CallPipeline {
 	private static final MediaType JSON_UTF8 = MediaType.parseMediaType("application/json; charset=utf-8");
 
 	private static final byte[] NO_BODY = new byte[0];
+
+	/** Dataverse's Retry-After is whole seconds: one is the shortest it asks for. */
+	private static final Duration BUDGET_SPENT_PAUSE = Duration.ofSeconds(1);
 
 	private final WebClient webClient;
 
@@ -89,7 +95,7 @@ final class CallPipeline {
 		this.sleeper = sleeper;
 		this.metrics = metrics;
 		this.observations = observations;
-		metrics.registerInFlight(limiter::inFlight);
+		metrics.registerConcurrency(limiter);
 	}
 
 	/** One request as the pipeline sees it; a body is JSON. */
@@ -102,6 +108,14 @@ final class CallPipeline {
 
 		boolean isSuccess() {
 			return status >= 200 && status < 300;
+		}
+
+		/**
+		 * A conditional read's 304: the record has not changed. Only reads that send
+		 * If-None-Match get one.
+		 */
+		boolean isNotModified() {
+			return status == 304;
 		}
 
 		/** Dataverse's id of the request, for Microsoft support; null when absent. */
@@ -158,10 +172,12 @@ final class CallPipeline {
 			finally {
 				observation.stop();
 			}
-			if (result.response() != null && result.response().isSuccess()) {
-				return result.response();
+			Response response = result.response();
+			if (response != null && (response.isSuccess() || response.isNotModified())) {
+				pauseWhenTheBudgetIsSpent();
+				return response;
 			}
-			if (result.response() != null && result.response().status() == 401 && !tokenRenewed) {
+			if (response != null && response.status() == 401 && !tokenRenewed) {
 				tokens.invalidate(token);
 				tokenRenewed = true;
 				metrics.retry("unauthorized");
@@ -172,15 +188,15 @@ final class CallPipeline {
 			Instant now = clock.instant();
 			Decision decision = retryPolicy.decide(result.outcome(), call.safeToRepeat(), attempt, now, deadline);
 			if (decision instanceof Decision.Throttled throttled) {
-				metrics.throttled();
-				metrics.retry("throttled");
-				gate.closeFor(now, throttled.retryAfter());
-				log.debug("Dataverse throttled {} (attempt {}): every call waits {} ms", call.operation(), attempt,
-						throttled.retryAfter().toMillis());
+				metrics.throttled(throttled.kind());
+				metrics.retry("throttled-" + throttled.kind().tag());
+				waitOutThrottle(call, attempt, now, throttled.retryAfter(), throttled.kind(), deadline);
 			}
 			else if (decision instanceof Decision.ThrottledPastBudget throttled) {
-				metrics.throttled();
-				gate.closeFor(now, throttled.retryAfter());
+				metrics.throttled(throttled.kind());
+				if (throttled.kind().pausesInstance()) {
+					gate.closeFor(now, throttled.retryAfter(), throttled.kind());
+				}
 				throw DataverseErrors.throttledPastBudget(throttled.retryAfter());
 			}
 			else if (decision instanceof Decision.Retry retry) {
@@ -190,10 +206,46 @@ final class CallPipeline {
 				observations.waiting(retry.reason()).observe(() -> sleep(retry.delay()));
 			}
 			else {
-				throw result.response() == null ? DataverseErrors.noResponse(result.outcome())
-						: errors.errorResponse(result.response());
+				throw response == null ? DataverseErrors.noResponse(result.outcome()) : errors.errorResponse(response);
 			}
 		}
+	}
+
+	/**
+	 * The answer said its server takes no more requests (or has no execution time left):
+	 * the next call would be refused, and a client that keeps sending while throttled
+	 * gets its wait extended
+	 * (learn.microsoft.com/power-apps/developer/data-platform/api-limits). So the
+	 * instance pauses as for a 429, for the shortest {@code Retry-After} Dataverse gives,
+	 * instead of spending a request to be told; the next call after it goes alone.
+	 */
+	private void pauseWhenTheBudgetIsSpent() {
+		ThrottleKind spent = limiter.spentBudget();
+		if (spent != null) {
+			gate.closeFor(clock.instant(), BUDGET_SPENT_PAUSE, spent);
+		}
+	}
+
+	/**
+	 * A 429 that fits the budget: for the request count or the execution time the gate
+	 * closes and every call of the instance waits (this one at the gate, next round); for
+	 * concurrency only this call waits, without a slot, while the limiter has lowered the
+	 * parallelism — holding back calls that would fit is what Microsoft's remedy ("reduce
+	 * the number of concurrent requests") avoids.
+	 */
+	private void waitOutThrottle(Call call, int attempt, Instant now, Duration retryAfter, ThrottleKind kind,
+			Instant deadline) {
+		if (kind.pausesInstance()) {
+			gate.closeFor(now, retryAfter, kind);
+			log.debug("Dataverse throttled {} (attempt {}, {}): every call waits {} ms", call.operation(), attempt,
+					kind.tag(), retryAfter.toMillis());
+			return;
+		}
+		Duration wait = min(retryPolicy.withJitter(retryAfter), untilDeadline(deadline));
+		log.debug("Dataverse refused {} for concurrency (attempt {}): it waits {} ms, the limit is now {}",
+				call.operation(), attempt, wait.toMillis(), limiter.limit());
+		observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(wait));
+		metrics.throttleWait(kind, wait);
 	}
 
 	private void awaitThrottleGate(Instant deadline) {
@@ -209,23 +261,33 @@ final class CallPipeline {
 			// Jitter spreads the callers that waited so they do not all leave at the same
 			// instant.
 			Duration jittered = min(retryPolicy.withJitter(wait), untilDeadline(deadline));
-			observations.waiting("throttled").observe(() -> sleep(jittered));
-			metrics.throttleWait(jittered);
+			ThrottleKind kind = gate.kind();
+			observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(jittered));
+			metrics.throttleWait(kind, jittered);
 		}
 	}
 
 	/** The exchange in a concurrency slot, waiting for one within the budget. */
 	private Attempt exchangeInSlot(Call call, String token, String requestId, int attempt, Instant deadline) {
 		Duration slotWait = min(properties.concurrency().maxWait(), untilDeadline(deadline));
-		if (!limiter.tryAcquire(slotWait)) {
+		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(slotWait);
+		if (slot == null) {
 			metrics.concurrencyRejected();
 			throw DataverseErrors.overloaded();
 		}
 		try {
-			return exchange(call, token, requestId, attempt);
+			Attempt result = exchange(call, token, requestId, attempt);
+			if (result.response() != null) {
+				// before the slot is freed, so the next caller already goes under the new
+				// limit
+				limiter.answered(slot, result.response().status(),
+						result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
+						result.response().headers());
+			}
+			return result;
 		}
 		finally {
-			limiter.release();
+			limiter.release(slot);
 		}
 	}
 
@@ -249,11 +311,16 @@ final class CallPipeline {
 			log.debug("Dataverse {} {} → {} in {} ms (attempt {}, x-ms-service-request-id {})", call.method(),
 					call.uri().getPath(), response.status(), Duration.between(start, clock.instant()).toMillis(),
 					attempt, response.serviceRequestId());
+			String retryAfter = response.headers().getFirst(HttpHeaders.RETRY_AFTER);
 			return new Attempt(response,
-					new Outcome.Response(response.status(), response.headers().getFirst(HttpHeaders.RETRY_AFTER)));
+					response.status() == 429 ? new Outcome.Throttled(retryAfter, ThrottleKind.of(errors.code(response)))
+							: new Outcome.Response(response.status(), retryAfter));
 		}
 		catch (RuntimeException e) {
 			Throwable cause = Exceptions.unwrap(e);
+			if (cause instanceof DataBufferLimitException tooLarge) {
+				throw DataverseErrors.oversizedBody(tooLarge);
+			}
 			Outcome outcome;
 			if (cause instanceof TimeoutException || cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
 				outcome = new Outcome.Timeout();

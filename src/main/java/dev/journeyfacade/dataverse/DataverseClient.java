@@ -6,6 +6,7 @@ import dev.journeyfacade.dataverse.CallPipeline.Call;
 import dev.journeyfacade.dataverse.CallPipeline.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,12 @@ public final class DataverseClient {
 
 	private static final int MAX_PAGE_SIZE = 5000;
 
+	/**
+	 * What an If-None-Match may carry: one entity tag, weak or strong, of safe
+	 * characters.
+	 */
+	private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[A-Za-z0-9._:+/=-]{1,128}\"");
+
 	private final String apiBaseUrl;
 
 	private final CallPipeline calls;
@@ -50,11 +57,32 @@ public final class DataverseClient {
 
 	/**
 	 * {@code GET /{entitySet}({id})?$select=…}. 404 → {@link DataverseException} with
-	 * status 404.
+	 * status 404; a 200 without the record → {@link DataverseException} (a bad answer).
 	 */
-	public <T> @Nullable T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
-		return read(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
+	public <T> T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
+		return record(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
 				new HttpHeaders(), true), type);
+	}
+
+	/**
+	 * A conditional read: {@code GET /{entitySet}({id})?$select=…} with
+	 * {@code If-None-Match: {etag}}; empty when Dataverse answers 304 (the record is
+	 * still at that version). Single records only, and never with {@code $expand} or
+	 * annotations, with which Dataverse answers no 304
+	 * (learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api);
+	 * a table without optimistic concurrency answers 200 every time. A 304 still counts
+	 * against the service protection limits.
+	 * @param etag an entity tag as Dataverse writes it, e.g. {@code W/"1234567"}
+	 */
+	public <T> Optional<T> retrieveIfChanged(String entitySet, UUID id, ODataQuery query, String etag, Class<T> type) {
+		if (!isEntityTag(etag)) {
+			throw new IllegalArgumentException("not an entity tag: " + etag);
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.IF_NONE_MATCH, etag);
+		Response response = call("retrieve-if-changed", HttpMethod.GET,
+				entityPath(entitySet, id) + query.toQueryString(), null, headers, true);
+		return response.isNotModified() ? Optional.empty() : Optional.of(record(response, type));
 	}
 
 	/**
@@ -64,6 +92,32 @@ public final class DataverseClient {
 	public <T> DataversePage<T> list(String entitySet, ODataQuery query, int pageSize, Class<T> type) {
 		return page(entitySet, URI.create(apiBaseUrl + "/" + identifier(entitySet) + query.toQueryString()), pageSize,
 				type, "list");
+	}
+
+	/**
+	 * {@code GET /{entitySet}?…} for a few rows, without paging: the query bounds them
+	 * with {@code $top} and no {@code Prefer: odata.maxpagesize} is sent (with one,
+	 * Dataverse ignores {@code $top}); a next link, if any, is not followed.
+	 */
+	public <T> List<T> query(String entitySet, ODataQuery query, Class<T> type) {
+		if (!query.options().containsKey("$top")) {
+			throw new IllegalArgumentException("a query without paging needs $top: " + query);
+		}
+		Response response = calls.execute(new Call("query", HttpMethod.GET,
+				URI.create(apiBaseUrl + "/" + identifier(entitySet) + query.toQueryString()), null, new HttpHeaders(),
+				true));
+		List<T> rows = collection(response, type).value();
+		return rows == null ? List.of() : rows;
+	}
+
+	/**
+	 * {@code GET /WhoAmI()}: the user, business unit and organization this call acts as
+	 * (learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami).
+	 * Null when Dataverse answers without a body.
+	 */
+	public @Nullable WhoAmI whoAmI() {
+		return read(call("who-am-i", HttpMethod.GET, apiBaseUrl + "/WhoAmI()", null, new HttpHeaders(), true),
+				WhoAmI.class);
 	}
 
 	/**
@@ -107,6 +161,14 @@ public final class DataverseClient {
 																			// an upsert
 		headers.set("Prefer", "return=representation");
 		return read(call("update", HttpMethod.PATCH, entityPath(entitySet, id), body, headers, false), type);
+	}
+
+	/**
+	 * Whether {@link #retrieveIfChanged} takes this value: one entity tag of letters,
+	 * digits and {@code ._:+/=-}, so nothing else can travel in the header.
+	 */
+	public static boolean isEntityTag(String etag) {
+		return ENTITY_TAG.matcher(etag).matches();
 	}
 
 	/** {@code DELETE /{entitySet}({id})}, with {@code If-Match} when an ETag is given. */
@@ -173,6 +235,15 @@ public final class DataverseClient {
 			boolean safeToRepeat) {
 		byte[] written = body == null ? null : json.writeValueAsBytes(body);
 		return calls.execute(new Call(operation, method, URI.create(uri), written, headers, safeToRepeat));
+	}
+
+	/** The record a read answered with; a success without one is a bad answer. */
+	private <T> T record(Response response, Class<T> type) {
+		T record = read(response, type);
+		if (record == null) {
+			throw DataverseErrors.missingBody(response);
+		}
+		return record;
 	}
 
 	private <T> @Nullable T read(Response response, Class<T> type) {

@@ -44,6 +44,13 @@ class DataverseClientConfiguration {
 	static final String REGISTRATION_ID = "dataverse";
 
 	/**
+	 * The largest Dataverse answer read. WebClient's default (256 KB) is below one
+	 * journey: a workflow definition may hold 1,048,576 characters, which JSON escapes
+	 * inside its string to a few MB.
+	 */
+	static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+	/**
 	 * The connection pool: idle connections are dropped after 3 minutes, below the ~4
 	 * minutes after which Azure's load balancers silently drop them (reactor-netty #764:
 	 * the first call after a quiet period would otherwise fail on a dead pooled
@@ -127,13 +134,15 @@ class DataverseClientConfiguration {
 			Sleeper sleeper, DoubleSupplier random) {
 		WebClient dataverse = webClientBuilder.clone()
 			.clientConnector(connector)
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.defaultHeader("OData-MaxVersion", "4.0")
 			.defaultHeader("OData-Version", "4.0")
 			.build();
 		CallPipeline calls = new CallPipeline(dataverse, properties, tokens,
 				new ThrottleGate(properties.retry().maxThrottlePause()),
-				new ConcurrencyLimiter(properties.concurrency().maxInFlight()),
+				new ConcurrencyLimiter(properties.concurrency().maxInFlight(),
+						properties.concurrency().followRemainingBudget()),
 				new RetryPolicy(properties.retry(), random), new DataverseErrors(jsonMapper), clock, sleeper, metrics,
 				new DataverseObservations(observations));
 		return new DataverseClient(properties, new ContinuationCodec(properties.apiBaseUrl(), pageTokenKeys), calls,

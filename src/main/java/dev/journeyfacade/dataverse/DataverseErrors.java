@@ -4,9 +4,11 @@ import dev.journeyfacade.dataverse.CallPipeline.Response;
 import dev.journeyfacade.dataverse.RetryPolicy.Outcome;
 import java.time.Duration;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Turns what went wrong into the one {@link DataverseException}: Dataverse's error body
@@ -31,26 +33,40 @@ final class DataverseErrors {
 	 * them.
 	 */
 	DataverseException errorResponse(Response response) {
-		String code = "";
+		JsonNode error = error(response);
+		String code = error.path("code").asString("");
 		String message = "Dataverse answered " + response.status();
-		try {
-			JsonNode error = json.readTree(response.body()).path("error");
-			if (error.isObject()) {
-				code = error.path("code").asString("");
-				String text = error.path("message").asString("");
-				if (!text.isBlank()) {
-					message = text.length() > MAX_ERROR_MESSAGE ? text.substring(0, MAX_ERROR_MESSAGE) + "…" : text;
-				}
-			}
-		}
-		catch (JacksonException notJson) {
-			// Not a Dataverse error body: keep the generic message, never echo it.
+		String text = error.path("message").asString("");
+		if (!text.isBlank()) {
+			message = text.length() > MAX_ERROR_MESSAGE ? text.substring(0, MAX_ERROR_MESSAGE) + "…" : text;
 		}
 		if (response.status() >= 500) {
 			log.warn("Dataverse answered {} ({}) — x-ms-service-request-id {}", response.status(), code,
 					response.serviceRequestId());
 		}
 		return DataverseException.errorResponse(response.status(), code, message, response.serviceRequestId());
+	}
+
+	/** The {@code code} of Dataverse's error body; empty when the body has none. */
+	String code(Response response) {
+		return error(response).path("code").asString("");
+	}
+
+	/**
+	 * The {@code error} object of the body; a missing node when the body is not
+	 * Dataverse's error shape (a proxy's HTML page, say), which is never echoed.
+	 */
+	private JsonNode error(Response response) {
+		if (response.body().length == 0) {
+			return MissingNode.getInstance();
+		}
+		try {
+			JsonNode error = json.readTree(response.body()).path("error");
+			return error.isObject() ? error : MissingNode.getInstance();
+		}
+		catch (JacksonException notJson) {
+			return MissingNode.getInstance();
+		}
 	}
 
 	/** No answer arrived: in time (a timeout) or at all. */
@@ -81,6 +97,22 @@ final class DataverseErrors {
 	static DataverseException unreadableBody(Response response, JacksonException cause) {
 		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
 				"Dataverse sent a body this service cannot read", null, response.serviceRequestId(), cause);
+	}
+
+	/**
+	 * An answer larger than the client reads: Dataverse's failure to the caller, never a
+	 * 500.
+	 */
+	static DataverseException oversizedBody(DataBufferLimitException cause) {
+		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, 0, "",
+				"Dataverse sent an answer larger than this service reads", null, null, cause);
+	}
+
+	/** A read answered 2xx without the record it asked for. */
+	static DataverseException missingBody(Response response) {
+		return new DataverseException(DataverseException.Kind.ERROR_RESPONSE, response.status(), "",
+				"Dataverse answered " + response.status() + " without the record asked for", null,
+				response.serviceRequestId(), null);
 	}
 
 	static DataverseException interrupted(InterruptedException cause) {

@@ -45,6 +45,13 @@ public class DataverseException extends RuntimeException {
 
 	}
 
+	/**
+	 * Dataverse's code for a name it does not know, such as an entity set or action the
+	 * environment does not have
+	 * (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+	 */
+	public static final String UNKNOWN_RESOURCE = "0x8006088a";
+
 	private final Kind kind;
 
 	private final int status;
@@ -96,6 +103,14 @@ public class DataverseException extends RuntimeException {
 	/** {@code x-ms-service-request-id} of the failing response, for Microsoft support. */
 	public Optional<String> serviceRequestId() {
 		return Optional.ofNullable(serviceRequestId);
+	}
+
+	/**
+	 * True for Dataverse's 404 that names an unknown entity set or action, not a missing
+	 * record.
+	 */
+	public boolean isUnknownResource() {
+		return is(404) && UNKNOWN_RESOURCE.equalsIgnoreCase(code());
 	}
 
 	/** True for a Dataverse answer with this status. */

@@ -13,10 +13,13 @@ import java.util.function.Supplier;
  * The client's Micrometer meters (names are documented in the README):
  * {@code dataverse.client.calls} (timer; operation, outcome),
  * {@code dataverse.client.retries} (reason), {@code dataverse.client.throttled} (429s
- * received), {@code dataverse.client.throttle.wait} (time callers spent waiting for
- * Retry-After), {@code dataverse.client.token.fetches} (outcome),
- * {@code dataverse.client.concurrency.rejected}, {@code dataverse.client.inflight}
- * (gauge).
+ * received; reason = the limit), {@code dataverse.client.throttle.wait} (time callers
+ * spent waiting for Retry-After; reason), {@code dataverse.client.token.fetches}
+ * (outcome), {@code dataverse.client.concurrency.rejected}, and the gauges
+ * {@code dataverse.client.inflight}, {@code dataverse.client.concurrency.limit},
+ * {@code dataverse.client.concurrency.hint},
+ * {@code dataverse.client.ratelimit.remaining.requests} and
+ * {@code dataverse.client.ratelimit.remaining.seconds}.
  */
 final class DataverseMetrics {
 
@@ -28,10 +31,21 @@ final class DataverseMetrics {
 		this.registry = registry;
 	}
 
-	void registerInFlight(Supplier<Number> inFlight) {
-		Gauge.builder("dataverse.client.inflight", inFlight)
-			.description("Dataverse calls in flight from this instance")
-			.register(registry);
+	void registerConcurrency(ConcurrencyLimiter limiter) {
+		gauge("dataverse.client.inflight", limiter::inFlight, "Dataverse calls in flight from this instance");
+		gauge("dataverse.client.concurrency.limit", limiter::limit,
+				"Dataverse calls this instance may have in flight now (cap, x-ms-dop-hint, concurrency 429s)");
+		gauge("dataverse.client.concurrency.hint", () -> limiter.hint() == 0 ? Double.NaN : limiter.hint(),
+				"The last x-ms-dop-hint Dataverse sent (NaN before the first)");
+		gauge("dataverse.client.ratelimit.remaining.requests",
+				() -> limiter.remainingRequests() < 0 ? Double.NaN : limiter.remainingRequests(),
+				"Requests the last answer's web server said it still takes (x-ms-ratelimit-burst-remaining-xrm-requests)");
+		gauge("dataverse.client.ratelimit.remaining.seconds", limiter::remainingSeconds,
+				"Execution time the last answer's web server said is left (x-ms-ratelimit-time-remaining-xrm-requests)");
+	}
+
+	private void gauge(String name, Supplier<Number> value, String description) {
+		Gauge.builder(name, value).description(description).register(registry);
 	}
 
 	void call(String operation, String outcome, Duration elapsed) {
@@ -56,16 +70,18 @@ final class DataverseMetrics {
 			.increment();
 	}
 
-	void throttled() {
+	void throttled(ThrottleKind kind) {
 		Counter.builder("dataverse.client.throttled")
-			.description("429 answers received from Dataverse")
+			.description("429 answers received from Dataverse, by the limit they name")
+			.tag("reason", kind.tag())
 			.register(registry)
 			.increment();
 	}
 
-	void throttleWait(Duration waited) {
+	void throttleWait(ThrottleKind kind, Duration waited) {
 		Timer.builder("dataverse.client.throttle.wait")
-			.description("Time spent waiting for Retry-After to pass")
+			.description("Time spent waiting for Retry-After to pass, by the limit that asked for it")
+			.tag("reason", kind.tag())
 			.register(registry)
 			.record(waited);
 	}

@@ -76,12 +76,16 @@ public record DataverseProperties(
 	}
 
 	/**
-	 * @param maxInFlight concurrent Dataverse calls of this instance (Dataverse refuses
-	 * 52 or more per user)
+	 * @param maxInFlight the most concurrent Dataverse calls of this instance (Dataverse
+	 * refuses 52 or more per user); fewer when Dataverse's {@code x-ms-dop-hint} is lower
+	 * or after a concurrency 429
 	 * @param maxWait how long a call may wait for a free slot before the caller gets 503
+	 * @param followRemainingBudget never more calls in flight than the remaining budget
+	 * Dataverse's last answer reported ({@code x-ms-ratelimit-*-remaining-xrm-requests};
+	 * one at a time at zero)
 	 */
 	public record Concurrency(@DefaultValue("32") @Min(1) @Max(51) int maxInFlight,
-			@DefaultValue("2s") @NotNull Duration maxWait) {
+			@DefaultValue("2s") @NotNull Duration maxWait, @DefaultValue("true") boolean followRemainingBudget) {
 	}
 
 	/** Entra ID's host in Azure's public cloud. */

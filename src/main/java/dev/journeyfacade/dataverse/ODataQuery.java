@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system query options of one Dataverse read: {@code $select}, {@code $filter},
- * {@code $orderby} ({@code $top} is ignored when a page size is set, so the facade never
- * sends it). Immutable; build with {@link #select(String...)} and the {@code with…}
- * methods. Percent-encoding happens once, in {@link #toQueryString()}.
+ * {@code $orderby}, and {@code $top} for a read of a few rows without paging
+ * ({@link DataverseClient#query}; Dataverse ignores {@code $top} when a page size is
+ * preferred, so pages never send it). Immutable; build with {@link #select(String...)}
+ * and the {@code with…} methods. Percent-encoding happens once, in
+ * {@link #toQueryString()}.
  */
 public final class ODataQuery {
 
@@ -19,10 +22,13 @@ public final class ODataQuery {
 
 	private final List<String> orderBy;
 
-	private ODataQuery(List<String> select, ODataFilter filter, List<String> orderBy) {
+	private final @Nullable Integer top;
+
+	private ODataQuery(List<String> select, ODataFilter filter, List<String> orderBy, @Nullable Integer top) {
 		this.select = List.copyOf(select);
 		this.filter = filter;
 		this.orderBy = List.copyOf(orderBy);
+		this.top = top;
 	}
 
 	/**
@@ -34,11 +40,11 @@ public final class ODataQuery {
 		for (String p : properties) {
 			checked.add(ODataFilter.property(p));
 		}
-		return new ODataQuery(checked, null, List.of());
+		return new ODataQuery(checked, null, List.of(), null);
 	}
 
 	public ODataQuery withFilter(ODataFilter newFilter) {
-		return new ODataQuery(select, newFilter, orderBy);
+		return new ODataQuery(select, newFilter, orderBy, top);
 	}
 
 	/**
@@ -48,7 +54,15 @@ public final class ODataQuery {
 	public ODataQuery withOrderBy(String property, boolean descending) {
 		List<String> keys = new ArrayList<>(orderBy);
 		keys.add(ODataFilter.property(property) + (descending ? " desc" : " asc"));
-		return new ODataQuery(select, filter, keys);
+		return new ODataQuery(select, filter, keys, top);
+	}
+
+	/** At most this many rows ({@code $top}). */
+	public ODataQuery withTop(int rows) {
+		if (rows < 1) {
+			throw new IllegalArgumentException("$top must be at least 1: " + rows);
+		}
+		return new ODataQuery(select, filter, orderBy, rows);
 	}
 
 	/** The options by name, not yet encoded, in a stable order. */
@@ -62,6 +76,9 @@ public final class ODataQuery {
 		}
 		if (!orderBy.isEmpty()) {
 			options.put("$orderby", String.join(",", orderBy));
+		}
+		if (top != null) {
+			options.put("$top", top.toString());
 		}
 		return options;
 	}

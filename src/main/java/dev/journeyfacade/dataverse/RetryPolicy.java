@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * possibly decimal, or an HTTP date). Without a readable header: 2 s, 4 s, 8 s … as
  * Microsoft's Web API sample does. Any method: a throttled request was not processed. If
  * the wait would pass the budget or the attempts are used up, fail at once so the caller
- * can come back after Retry-After.</li>
+ * can come back after Retry-After. The decision names the limit ({@link ThrottleKind}):
+ * the request count and execution time pause the whole instance, the concurrency limit
+ * only the refused call.</li>
  * <li>502/503/504, timeouts, broken connections: exponential back-off with jitter, only
  * for requests that are safe to repeat (a server's Retry-After wins over the computed
  * delay).</li>
@@ -34,6 +36,10 @@ final class RetryPolicy {
 	sealed interface Outcome {
 
 		record Response(int status, @Nullable String retryAfter) implements Outcome {
+		}
+
+		/** A 429, with the limit its error code names. */
+		record Throttled(@Nullable String retryAfter, ThrottleKind kind) implements Outcome {
 		}
 
 		record ConnectFailure() implements Outcome {
@@ -55,17 +61,18 @@ final class RetryPolicy {
 		}
 
 		/**
-		 * Dataverse throttled this user: close the instance-wide gate for
-		 * {@code retryAfter}, then try again.
+		 * Dataverse throttled this user: wait {@code retryAfter} (the whole instance when
+		 * the kind {@link ThrottleKind#pausesInstance() pauses it}, else this call), then
+		 * try again.
 		 */
-		record Throttled(Duration retryAfter) implements Decision {
+		record Throttled(Duration retryAfter, ThrottleKind kind) implements Decision {
 		}
 
 		/**
 		 * Throttled, and waiting would pass the budget or the attempts: give the caller
 		 * 503 + Retry-After.
 		 */
-		record ThrottledPastBudget(Duration retryAfter) implements Decision {
+		record ThrottledPastBudget(Duration retryAfter, ThrottleKind kind) implements Decision {
 		}
 
 		/** No retry: surface the outcome. */
@@ -92,13 +99,13 @@ final class RetryPolicy {
 	 */
 	Decision decide(Outcome outcome, boolean safeToRepeat, int attempt, Instant now, Instant deadline) {
 		boolean attemptsLeft = attempt < settings.maxAttempts();
-		if (outcome instanceof Outcome.Response response && response.status() == 429) {
-			Duration wait = parseRetryAfter(response.retryAfter(), now)
+		if (outcome instanceof Outcome.Throttled throttled) {
+			Duration wait = parseRetryAfter(throttled.retryAfter(), now)
 				.orElseGet(() -> THROTTLE_FALLBACK.multipliedBy(1L << Math.min(attempt - 1, 6)));
 			if (!attemptsLeft || now.plus(wait).isAfter(deadline)) {
-				return new Decision.ThrottledPastBudget(wait);
+				return new Decision.ThrottledPastBudget(wait, throttled.kind());
 			}
-			return new Decision.Throttled(wait);
+			return new Decision.Throttled(wait, throttled.kind());
 		}
 		String reason = transientReason(outcome, safeToRepeat);
 		if (reason == null || !attemptsLeft) {

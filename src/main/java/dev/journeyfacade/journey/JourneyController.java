@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /** The journey resource: {@code /api/v1/journeys}. */
-@Tag(name = "Journeys", description = "Customer journeys: list, read, create, change, publish, stop, check and copy.")
+@Tag(name = "Journeys", description = "Outbound-marketing customer journeys: list, read, create, change, publish, "
+		+ "stop, check and copy. Where the Dataverse environment has no outbound marketing (Microsoft removed it "
+		+ "during 2026), every endpoint of this tag answers 503 `outbound-marketing-unavailable`; where this "
+		+ "deployment does not serve outbound journeys (journey.outbound.enabled=false), 501 "
+		+ "`journey-backend-disabled`.")
 @RestController
 @RequestMapping(path = "/api/v1/journeys", produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
@@ -77,6 +82,15 @@ class JourneyController {
 
 	static final String RENAME_PATCH_EXAMPLE = "{\"name\": \"Spring newsletter 2\", \"recurrence\": null}";
 
+	/**
+	 * A journey read may be kept by the caller's own cache (never a shared one) and must
+	 * be revalidated before each use (RFC 9111 §5.2.2): its ETag makes that cheap.
+	 */
+	static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
+
+	static final String CACHE_CONTROL_DESCRIPTION = "The caller's own cache may keep the journey but must revalidate "
+			+ "it (If-None-Match) before each use; no shared cache may keep it.";
+
 	private final JourneyService service;
 
 	@GetMapping
@@ -101,11 +115,11 @@ class JourneyController {
 					description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
 							+ "(default ascending). Ties are broken by id, so pages are stable.",
 					example = "name:asc",
-					schema = @Schema(defaultValue = "modifiedAt:desc",
-							pattern = "^(name|modifiedAt|startsAt)(:(asc|desc))?$")) @RequestParam(name = "orderBy",
-									defaultValue = "modifiedAt:desc") @Pattern(
-											regexp = "(name|modifiedAt|startsAt)(:(asc|desc))?",
-											message = "must be name, modifiedAt or startsAt, optionally followed by :asc or :desc") String orderBy,
+					schema = @Schema(defaultValue = JourneyQuery.DEFAULT_ORDER,
+							pattern = "^" + JourneyQuery.ORDER_PATTERN + "$")) @RequestParam(name = "orderBy",
+									defaultValue = JourneyQuery.DEFAULT_ORDER) @Pattern(
+											regexp = JourneyQuery.ORDER_PATTERN,
+											message = JourneyQuery.ORDER_MESSAGE) String orderBy,
 			@Parameter(description = "Journeys per page, 1 to 200.", example = "50") @RequestParam(name = "pageSize",
 					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
@@ -116,15 +130,34 @@ class JourneyController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getJourney", summary = "Read a journey",
-			description = "The journey with all its settings and its design. The `ETag` header holds its version.")
+			description = "The journey with all its settings and its design. The `ETag` header holds its version. "
+					+ "Send it back as `If-None-Match` to revalidate a copy you keep: 304 without a body while the "
+					+ "journey has not changed (Dataverse is asked the same way, so an unchanged journey is not "
+					+ "sent again).")
 	@ApiResponse(responseCode = "200", description = "The journey.",
-			headers = @Header(name = "ETag", description = "Version of the journey, for If-Match.",
-					schema = @Schema(type = "string")))
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey, for If-Match and If-None-Match.",
+							schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the version If-None-Match names is current.",
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey.", schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) },
+			content = @Content)
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")
-	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id) {
-		Journey journey = service.get(JourneyIds.parse(id));
-		return withEtag(ResponseEntity.ok(), journey).body(journey);
+	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id, @Parameter(in = ParameterIn.HEADER,
+			description = "ETag of the copy you hold (or several, comma-separated); the answer is 304 without a body "
+					+ "while the journey is at that version. Example: `W/\"1234567\"`.") @RequestHeader(
+							name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		JourneyRead read = service.get(JourneyIds.parse(id), ifNoneMatch);
+		if (read.notModified()) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(read.etag()).cacheControl(REVALIDATE).build();
+		}
+		Journey journey = read.journey();
+		return withEtag(ResponseEntity.ok().cacheControl(REVALIDATE), journey).body(journey);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -211,9 +244,11 @@ class JourneyController {
 
 	@PostMapping("/{id}/publish")
 	@Operation(operationId = "publishJourney", summary = "Publish (go live)",
-			description = "Asks Dataverse to publish the journey: it answers at once with status GOING_LIVE and "
-					+ "becomes LIVE (or ERROR) shortly after. Allowed from DRAFT, STOPPED, ERROR, LIVE and "
-					+ "LIVE_EDITABLE, as in Dataverse's transition table; other statuses answer 409.")
+			description = "Asks Dataverse to publish the journey: it answers at once with status GOING_LIVE; "
+					+ "outbound marketing's own services then take it LIVE (or ERROR). Microsoft has removed those "
+					+ "services during 2026: in an environment where they are gone, the journey stays GOING_LIVE. "
+					+ "Allowed from DRAFT, STOPPED, ERROR, LIVE and LIVE_EDITABLE, as in Dataverse's transition "
+					+ "table; other statuses answer 409.")
 	@ApiResponse(responseCode = "202", description = "Publishing has started; the journey has status GOING_LIVE.")
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")

@@ -9,6 +9,18 @@ public final class JourneyLimits {
 	/** A journey's name: Dataverse's limit for the outbound journey's name. */
 	public static final int NAME_MAX = 100;
 
+	/** A real-time journey's name: Dataverse's limit for that table's name column. */
+	public static final int REALTIME_NAME_MAX = 150;
+
+	/** An action id of a real-time journey's definition, as a create names it. */
+	public static final int ACTION_ID_MAX = 100;
+
+	/** Segments in one list of a real-time create (exclusions, suppressions). */
+	public static final int SEGMENTS_MAX = 100;
+
+	/** Messages one real-time create chooses. */
+	public static final int MESSAGES_MAX = 100;
+
 	/** Dataverse's time-zone codes ({@code timezonecode}). */
 	public static final int TIME_ZONE_MIN = -1500;
 

@@ -18,6 +18,15 @@ import org.jspecify.annotations.Nullable;
 public record JourneyQuery(List<JourneyStatus> statuses, @Nullable String text, SortField sortField, boolean descending,
 		int pageSize, @Nullable String pageToken) {
 
+	/**
+	 * The {@code orderBy} parameter of every journey list: a sort key and a direction.
+	 */
+	public static final String ORDER_PATTERN = "(name|modifiedAt|startsAt)(:(asc|desc))?";
+
+	public static final String ORDER_MESSAGE = "must be name, modifiedAt or startsAt, optionally followed by :asc or :desc";
+
+	public static final String DEFAULT_ORDER = "modifiedAt:desc";
+
 	public JourneyQuery {
 		statuses = statuses == null ? List.of() : List.copyOf(statuses);
 	}

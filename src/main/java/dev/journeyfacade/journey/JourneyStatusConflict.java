@@ -16,17 +16,18 @@ import org.springframework.web.ErrorResponseException;
 public class JourneyStatusConflict extends ErrorResponseException {
 
 	/**
+	 * @param status the journey's status, of its backend's status enum
 	 * @param allowed the statuses the action is allowed from, in the API's order
 	 * @param hint what to do instead, a sentence with a leading space; empty when there
 	 * is nothing to add
 	 */
-	public JourneyStatusConflict(UUID id, JourneyStatus status, JourneyAction action, Set<JourneyStatus> allowed,
+	public <S extends Enum<S>> JourneyStatusConflict(UUID id, S status, JourneyAction action, Set<S> allowed,
 			String hint) {
 		super(ProblemType.JOURNEY_STATE_CONFLICT.status(), problem(id, status, action, allowed, hint), null);
 	}
 
-	private static ProblemDetail problem(UUID id, JourneyStatus status, JourneyAction action,
-			Set<JourneyStatus> allowed, String hint) {
+	private static <S extends Enum<S>> ProblemDetail problem(UUID id, S status, JourneyAction action, Set<S> allowed,
+			String hint) {
 		String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
 		ProblemDetail problem = ProblemType.JOURNEY_STATE_CONFLICT
 			.detail("Journey " + id + " is " + status + "; " + action + " is allowed only from " + names + "." + hint);

@@ -2,14 +2,16 @@ package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where journeys live: the journey API's one port to a backend, which owns its entity,
- * its design format, its lifecycle table and its checks (ADR 10; the outbound-marketing
- * one is {@code journey.msdyncrm}). A journey that does not exist is
- * {@link JourneyNotFound}; a status that does not allow an action is
+ * Where the journeys of {@code /api/v1/journeys} live: the journey API's port to the
+ * outbound-marketing backend ({@code journey.msdyncrm}), which owns its entity, its
+ * design format, its lifecycle table and its checks (ADR 10; real-time journeys have a
+ * port of their own, {@link RealtimeJourneyStore}, ADR 11). A journey that does not exist
+ * is {@link JourneyNotFound}; a status that does not allow an action is
  * {@link JourneyStatusConflict}; other failures of the backend surface as its own
  * exceptions, which the web layer renders.
  */
@@ -19,6 +21,18 @@ public interface JourneyStore {
 
 	/** One journey with its design. */
 	Journey get(UUID id);
+
+	/**
+	 * One journey unless it is still at version {@code etag}: empty when the backend
+	 * knows it has not changed (Dataverse answered 304 to a conditional read). A backend
+	 * that cannot ask conditionally reads the journey; the journey service compares the
+	 * versions either way.
+	 * @param etag the opaque tag of an entity tag the API handed out (without {@code W/}
+	 * and quotes)
+	 */
+	default Optional<Journey> getIfChanged(UUID id, String etag) {
+		return Optional.of(get(id));
+	}
 
 	/** One journey without its design: enough to check its status cheaply. */
 	JourneySummary getSummary(UUID id);

@@ -33,6 +33,11 @@ final class DataverseProblems {
 	}
 
 	private static ProblemDetail errorResponse(DataverseException e) {
+		if (e.status() < 300) {
+			// A success (or no status at all) whose body could not be used: an answer of
+			// Dataverse this service cannot use, worded as such.
+			return ProblemType.DATAVERSE_BAD_RESPONSE.detail(e.getMessage() + ".");
+		}
 		return switch (e.status()) {
 			case 400 -> ProblemType.DATAVERSE_REJECTED.detail(e.getMessage());
 			case 403 -> ProblemType.DATAVERSE_FORBIDDEN

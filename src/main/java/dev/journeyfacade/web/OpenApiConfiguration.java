@@ -36,8 +36,17 @@ class OpenApiConfiguration {
 	@Bean
 	OpenAPI journeyFacadeOpenApi() {
 		return new OpenAPI().info(new Info().title("Journey facade API").version("v1").description("""
-				A small, typed REST API for outbound-marketing customer journeys, backed by Dataverse. \
-				Enums are strings, dates are ISO-8601 (UTC to the minute), ids are GUIDs. Every error is an \
+				A small, typed REST API for the customer journeys of Dynamics 365 Customer Insights – Journeys, \
+				backed by Dataverse: outbound-marketing journeys under `/api/v1/journeys` and real-time journeys \
+				under `/api/v1/realtime-journeys`, with the same vocabulary, paging, problems and permissions.
+
+				Microsoft removed outbound marketing during 2026: new, copied or restored environments never have \
+				it, and where it has been removed its journeys no longer go live (a published journey stays \
+				GOING_LIVE). Where an environment has no outbound marketing at all, the outbound endpoints answer \
+				503 `outbound-marketing-unavailable` and the real-time ones work as usual.
+
+				Enums are strings, dates are ISO-8601 (UTC: to the minute for outbound journeys, to the second for \
+				real-time ones), ids are GUIDs. Every error is an \
 				RFC 9457 problem (`application/problem+json`) with a stable `type`, the field errors of a \
 				400 in `errors`, and the request's correlation id in `requestId` (also in the `X-Request-Id` \
 				response header; send your own `X-Request-Id` to choose it)."""));
@@ -125,6 +134,9 @@ class OpenApiConfiguration {
 					.example("LIVE"));
 		properties.put("allowedStatuses", new ArraySchema().items(new StringSchema())
 			.description("For a journey status conflict (409): the statuses that allow the operation."));
+		properties.put("validation", new Schema<>().$ref("#/components/schemas/ValidationReport")
+			.description("For a real-time create Dataverse refused (409 journey-name-taken, 422 journey-not-created): "
+					+ "what its check found."));
 		Schema<?> schema = new ObjectSchema().description("An RFC 9457 problem detail; more properties may appear.")
 			.additionalProperties(true);
 		schema.setProperties(properties);

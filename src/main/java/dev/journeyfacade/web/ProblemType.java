@@ -28,6 +28,22 @@ public enum ProblemType {
 	 */
 	JOURNEY_STATE_CONFLICT("journey-state-conflict", HttpStatus.CONFLICT, "Journey status does not allow this"),
 	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.CONFLICT, "Idempotency key reused"),
+	/**
+	 * A real-time journey of that name exists and is not the one an earlier call with the
+	 * same Idempotency-Key made; {@code validation} lists what Dataverse reported.
+	 */
+	JOURNEY_NAME_TAKEN("journey-name-taken", HttpStatus.CONFLICT, "Journey name taken"),
+	/**
+	 * Dataverse checked the journey and created nothing; {@code validation} says why.
+	 */
+	JOURNEY_NOT_CREATED("journey-not-created", HttpStatus.UNPROCESSABLE_CONTENT, "Journey not created"),
+	/** This deployment does not serve the journey backend the endpoint belongs to. */
+	JOURNEY_BACKEND_DISABLED("journey-backend-disabled", HttpStatus.NOT_IMPLEMENTED, "Journey backend switched off"),
+	/**
+	 * The environment has no outbound marketing (Microsoft removed it during 2026).
+	 */
+	OUTBOUND_MARKETING_UNAVAILABLE("outbound-marketing-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"Outbound marketing unavailable"),
 	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Changed meanwhile"),
 
 	// Spring MVC's own problems keep their title; they get one of these types by status

@@ -98,7 +98,15 @@ class SecurityConfiguration {
 			new ApiRule(POST, "/api/v1/journeys", WRITE), new ApiRule(PATCH, "/api/v1/journeys/{id}", WRITE),
 			new ApiRule(DELETE, "/api/v1/journeys/{id}", WRITE), new ApiRule(POST, "/api/v1/journeys/{id}/copy", WRITE),
 			new ApiRule(POST, "/api/v1/journeys/{id}/publish", PUBLISH),
-			new ApiRule(POST, "/api/v1/journeys/{id}/stop", PUBLISH));
+			new ApiRule(POST, "/api/v1/journeys/{id}/stop", PUBLISH),
+			// real-time journeys: a create that publishes reaches customers, so it needs
+			// the permission to publish
+			new ApiRule(GET, "/api/v1/realtime-journeys", READ),
+			new ApiRule(GET, "/api/v1/realtime-journeys/{id}", READ),
+			new ApiRule(GET, "/api/v1/realtime-journey-templates", READ),
+			new ApiRule(POST, "/api/v1/realtime-journeys", WRITE),
+			new ApiRule(DELETE, "/api/v1/realtime-journeys/{id}", WRITE),
+			new ApiRule(POST, "/api/v1/realtime-journeys/publish", PUBLISH));
 
 	/**
 	 * Liveness and readiness, at actuator's paths and at the additional {@code /livez},
@@ -267,7 +275,7 @@ class SecurityConfiguration {
 			cors.setAllowedOrigins(auth.cors().allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE"));
 			cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
-					"Idempotency-Key", CorrelationIdFilter.HEADER));
+					HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", CorrelationIdFilter.HEADER));
 			cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
 					HttpHeaders.WWW_AUTHENTICATE, CorrelationIdFilter.HEADER));
 			cors.setAllowCredentials(false); // bearer tokens travel in a header, never in

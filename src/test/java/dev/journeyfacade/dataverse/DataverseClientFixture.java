@@ -80,7 +80,7 @@ final class DataverseClientFixture implements AutoCloseable {
 	}
 
 	static DataverseProperties.Concurrency concurrency(int maxInFlight, Duration maxWait) {
-		return new DataverseProperties.Concurrency(maxInFlight, maxWait);
+		return new DataverseProperties.Concurrency(maxInFlight, maxWait, true);
 	}
 
 	/**

@@ -74,6 +74,60 @@ class DataverseRequestsTest {
 	}
 
 	@Test
+	void readsARecordLargerThanWebClientsDefaultBuffer() {
+		String name = "x".repeat(3 * 1024 * 1024); // a journey with a 1 MB definition,
+													// escaped, is of this order
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.willReturn(json("{\"name\":\"" + name + "\"}")));
+
+		Record record = client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class);
+
+		assertThat(record.name()).hasSize(name.length());
+	}
+
+	@Test
+	void anAnswerLargerThanTheReadLimitIsDataversesFailureNotAnInternalError() {
+		String name = "x".repeat(DataverseClientConfiguration.MAX_RESPONSE_BYTES);
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts(" + ID + ")")))
+			.willReturn(json("{\"name\":\"" + name + "\"}")));
+
+		assertThatThrownBy(() -> client.retrieve("accounts", ID, ODataQuery.select("name"), Record.class))
+			.isInstanceOfSatisfying(DataverseException.class,
+					e -> assertThat(e.kind()).isEqualTo(DataverseException.Kind.ERROR_RESPONSE))
+			.hasMessageContaining("larger than this service reads");
+	}
+
+	@Test
+	void aQueryOfAFewRowsSendsTopAndNoPageSize() {
+		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts")))
+			.willReturn(json("{\"value\":[{\"name\":\"a\"}],\"@odata.nextLink\":\"ignored\"}")));
+
+		assertThat(client.query("accounts", ODataQuery.select("name").withTop(1), Record.class)).hasSize(1);
+
+		fixture.server
+			.verify(getRequestedFor(urlPathEqualTo(fixture.api("/accounts"))).withQueryParam("$select", equalTo("name"))
+				.withQueryParam("$top", equalTo("1"))
+				.withHeader("Prefer", absent()));
+	}
+
+	@Test
+	void aQueryWithoutTopIsRefusedBeforeAnyCall() {
+		assertThatThrownBy(() -> client.query("accounts", ODataQuery.select("name"), Record.class))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		fixture.server.verify(0, getRequestedFor(urlPathEqualTo(fixture.api("/accounts"))));
+	}
+
+	@Test
+	void whoAmINamesTheUserTheCallActsAs() {
+		fixture.server.stubFor(get(urlEqualTo(fixture.api("/WhoAmI()")))
+			.willReturn(json("{\"BusinessUnitId\":\"11111111-2222-3333-4444-555555555555\",\"UserId\":\"" + ID
+					+ "\",\"OrganizationId\":\"0f2a1b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b\"}")));
+
+		assertThat(client.whoAmI().userId()).isEqualTo(ID);
+	}
+
+	@Test
 	void escapesQuotesAndKeepsInjectedSyntaxInsideTheStringLiteral() {
 		fixture.server.stubFor(get(urlPathEqualTo(fixture.api("/accounts"))).willReturn(json("{\"value\":[]}")));
 		ODataQuery query = ODataQuery.select("name").withFilter(ODataFilter.contains("name", "x') or (true"));

@@ -84,8 +84,8 @@ class DataverseRetryTest {
 		assertThat(record.name()).isEqualTo("a");
 		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(3));
 		fixture.server.verify(2, getRequestedFor(urlPathMatching(fixture.api(RECORD))));
-		assertThat(fixture.counter("dataverse.client.retries", "reason", "throttled")).isEqualTo(1);
-		assertThat(fixture.counter("dataverse.client.throttled")).isEqualTo(1);
+		assertThat(fixture.counter("dataverse.client.retries", "reason", "throttled-request-count")).isEqualTo(1);
+		assertThat(fixture.counter("dataverse.client.throttled", "reason", "request-count")).isEqualTo(1);
 	}
 
 	@Test
@@ -289,7 +289,7 @@ class DataverseRetryTest {
 		ThrottleGate gate = new ThrottleGate(Duration.ofMinutes(5));
 		java.time.Instant now = java.time.Instant.parse("2026-11-25T10:00:00Z");
 
-		gate.closeFor(now, Duration.ofDays(3));
+		gate.closeFor(now, Duration.ofDays(3), ThrottleKind.REQUEST_COUNT);
 
 		assertThat(gate.remaining(now)).isEqualTo(Duration.ofMinutes(5));
 	}

@@ -20,20 +20,32 @@ class RetryPolicyTest {
 
 	@Test
 	void a429IsRetriedAfterRetryAfterWhateverTheMethod() {
-		assertThat(policy.decide(new Outcome.Response(429, "3"), false, 1, NOW, DEADLINE))
-			.isEqualTo(new Decision.Throttled(Duration.ofSeconds(3)));
+		assertThat(policy.decide(new Outcome.Throttled("3", ThrottleKind.REQUEST_COUNT), false, 1, NOW, DEADLINE))
+			.isEqualTo(new Decision.Throttled(Duration.ofSeconds(3), ThrottleKind.REQUEST_COUNT));
 	}
 
 	@Test
 	void a429WhoseWaitPassesTheDeadlineFailsAtOnce() {
-		assertThat(policy.decide(new Outcome.Response(429, "21"), true, 1, NOW, DEADLINE))
-			.isEqualTo(new Decision.ThrottledPastBudget(Duration.ofSeconds(21)));
+		assertThat(policy.decide(new Outcome.Throttled("21", ThrottleKind.REQUEST_COUNT), true, 1, NOW, DEADLINE))
+			.isEqualTo(new Decision.ThrottledPastBudget(Duration.ofSeconds(21), ThrottleKind.REQUEST_COUNT));
 	}
 
 	@Test
 	void a429OnTheLastAttemptFailsAtOnce() {
-		assertThat(policy.decide(new Outcome.Response(429, "1"), true, 4, NOW, DEADLINE))
-			.isEqualTo(new Decision.ThrottledPastBudget(Duration.ofSeconds(1)));
+		assertThat(policy.decide(new Outcome.Throttled("1", ThrottleKind.REQUEST_COUNT), true, 4, NOW, DEADLINE))
+			.isEqualTo(new Decision.ThrottledPastBudget(Duration.ofSeconds(1), ThrottleKind.REQUEST_COUNT));
+	}
+
+	@Test
+	void aConcurrency429KeepsItsKindSoThatOnlyTheRefusedCallWaits() {
+		assertThat(policy.decide(new Outcome.Throttled("1", ThrottleKind.CONCURRENCY), true, 1, NOW, DEADLINE))
+			.isEqualTo(new Decision.Throttled(Duration.ofSeconds(1), ThrottleKind.CONCURRENCY));
+	}
+
+	@Test
+	void aConcurrency429WithoutRetryAfterWaitsMicrosoftsExponentialDelay() {
+		assertThat(policy.decide(new Outcome.Throttled(null, ThrottleKind.CONCURRENCY), true, 2, NOW, DEADLINE))
+			.isEqualTo(new Decision.Throttled(Duration.ofSeconds(4), ThrottleKind.CONCURRENCY));
 	}
 
 	@Test

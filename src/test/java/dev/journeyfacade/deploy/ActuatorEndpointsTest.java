@@ -119,6 +119,9 @@ class ActuatorEndpointsTest {
 	@Test
 	void prometheusExposesTheDataverseClientMetersAndHttpServerRequests() {
 		tokenEndpointUp();
+		// A token request another test left in flight against the endpoint that was down
+		// may still fail; the calls below need one that can succeed.
+		await().atMost(Duration.ofSeconds(15)).until(() -> actuator("/actuator/health/readiness").statusCode() == 200);
 		// One list call that is throttled once (Retry-After: 1 s), then meets a 503, then
 		// succeeds.
 		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).inScenario("flaky")
@@ -143,10 +146,13 @@ class ActuatorEndpointsTest {
 
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body()).contains("dataverse_client_calls_seconds_count{", "operation=\"list\"",
-				"outcome=\"success\"", "dataverse_client_retries_total{reason=\"throttled\"",
-				"dataverse_client_retries_total{reason=\"server-error\"", "dataverse_client_throttled_total",
-				"dataverse_client_throttle_wait_seconds_count",
+				"outcome=\"success\"", "dataverse_client_retries_total{reason=\"throttled-unknown\"",
+				"dataverse_client_retries_total{reason=\"server-error\"",
+				"dataverse_client_throttled_total{reason=\"unknown\"",
+				"dataverse_client_throttle_wait_seconds_count{reason=\"unknown\"",
 				"dataverse_client_token_fetches_total{outcome=\"success\"", "dataverse_client_inflight",
+				"dataverse_client_concurrency_limit", "dataverse_client_concurrency_hint",
+				"dataverse_client_ratelimit_remaining_requests", "dataverse_client_ratelimit_remaining_seconds",
 				"http_server_requests_seconds_count{");
 	}
 

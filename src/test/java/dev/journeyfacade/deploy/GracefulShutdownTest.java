@@ -115,6 +115,10 @@ class GracefulShutdownTest {
 		dataverse.start();
 		dataverse.stubFor(post(urlPathEqualTo("/token")).willReturn(TokenEndpoint.issues("t")));
 		dataverse.stubFor(get(urlPathEqualTo(SEGMENTS)).willReturn(okJson("{\"value\":[]}")));
+		// the outbound-marketing probe at start-up: the environment has outbound
+		// marketing
+		dataverse.stubFor(
+				get(urlPathEqualTo("/api/data/v9.2/msdyncrm_customerjourneys")).willReturn(okJson("{\"value\":[]}")));
 		context = new SpringApplicationBuilder(JourneyFacadeApplication.class)
 			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("mainClassesOnly", new MainClassesOnly()))
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",

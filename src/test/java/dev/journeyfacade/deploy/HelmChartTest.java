@@ -225,7 +225,8 @@ class HelmChartTest {
 		assertThat(bound.tokenRefreshAhead()).isEqualTo(Duration.ofMinutes(10));
 		assertThat(bound.retry()).isEqualTo(new DataverseProperties.Retry(5, Duration.ofSeconds(15),
 				Duration.ofMillis(250), Duration.ofSeconds(4), 0.2, Duration.ofMinutes(2)));
-		assertThat(bound.concurrency()).isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500)));
+		assertThat(bound.concurrency())
+			.isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500), true));
 	}
 
 	@Test

@@ -30,6 +30,20 @@ class JourneyLifecycleEndToEndTest extends JourneyEndToEndTest {
 	static final String SEED_VALIDATE_SAMPLE = "6628bbf7-c52a-e911-a9b7-000d3a1e6adc";
 	static final String SEED_SIMPLE_EMAIL_SAMPLE = "8aee9d91-8c2b-e911-a9b7-000d3a1e6adc";
 
+	/**
+	 * The body of a draft that can be published as it is: the seed's design, a start
+	 * tomorrow, the seeded content settings.
+	 */
+	static String publishableDraft(String name) {
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
+		return """
+				{"name": "%s", "type": "AUTOMATED", "target": "CONTACT", "requiredConsent": "CONSENT",
+				 "startsAt": "%s", "endsAt": "%s", "timeZone": 92,
+				 "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f",
+				 "workflowDefinition": %s, "designerState": %s}""".formatted(name, start, start.plusDays(28),
+				JSON.writeValueAsString(DEFINITION), JSON.writeValueAsString(DESIGNER_STATE));
+	}
+
 	@Test
 	void readingASeededJourneyGoesFromTheFacadeOverHttpToTheEmulator() {
 		ResponseEntity<String> read = call(HttpMethod.GET, "/api/v1/journeys/" + SEED_SIMPLE_EMAIL_SAMPLE, null);
@@ -46,13 +60,7 @@ class JourneyLifecycleEndToEndTest extends JourneyEndToEndTest {
 
 	@Test
 	void aJourneyGoesThroughItsWholeLifecycle() {
-		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
-		ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/journeys", """
-				{"name": "Lifecycle", "type": "AUTOMATED", "target": "CONTACT", "requiredConsent": "CONSENT",
-				 "startsAt": "%s", "endsAt": "%s", "timeZone": 92,
-				 "contentSettingsId": "1922b1d8-0523-e911-a9ba-000d3a1e689f",
-				 "workflowDefinition": %s, "designerState": %s}""".formatted(start, start.plusDays(28),
-				JSON.writeValueAsString(DEFINITION), JSON.writeValueAsString(DESIGNER_STATE)));
+		ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/journeys", publishableDraft("Lifecycle"));
 		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
 		String location = created.getHeaders().getLocation().getPath();
 		assertThat(body(created).path("status").asString()).isEqualTo("DRAFT");

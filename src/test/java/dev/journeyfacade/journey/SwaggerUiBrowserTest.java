@@ -35,8 +35,9 @@ import org.springframework.web.client.RestClient;
 /**
  * A real browser (headless Chromium from the OS packages) opens Swagger UI of the facade
  * in profile local and runs "Try it out → Execute" on listJourneys (the answer must be a
- * 200 listing a journey the emulator seeded) and on createJourney (a 201 with the
- * example's design; the journey then goes live). Skipped, with the reason, where Chromium
+ * 200 listing a journey the emulator seeded), on createJourney (a 201 with the example's
+ * design; the journey then goes live) and on createRealtimeJourney (a 201 with a valid
+ * draft made from Microsoft's example template). Skipped, with the reason, where Chromium
  * or its driver is not installed ({@code .ci/run} installs them).
  */
 class SwaggerUiBrowserTest extends LocalProfileTest {
@@ -148,6 +149,28 @@ class SwaggerUiBrowserTest extends LocalProfileTest {
 			.untilAsserted(
 					() -> assertThat(api.get().uri("/api/v1/journeys/{id}", id.group(1)).retrieve().body(String.class))
 						.contains("\"status\":\"LIVE\""));
+	}
+
+	@Test
+	void tryItOutOnCreateRealtimeJourneyMakesAValidDraftFromMicrosoftsExampleTemplate() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+		browser.get(baseUrl() + "/swagger-ui.html");
+		// Swagger UI's id is operations-<tag>-<operationId>, the tag's spaces escaped
+		WebElement operation = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='-createRealtimeJourney']")));
+		operation.findElement(By.cssSelector(".opblock-summary")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+			.click();
+		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute")))).click();
+
+		WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation,
+				By.cssSelector(".live-responses-table .response .response-col_status")));
+		assertThat(status.getText().trim()).isEqualTo("201");
+		String body = operation.findElement(By.cssSelector(".live-responses-table .response .response-col_description"))
+			.getText();
+		assertThat(body).contains("Welcome series (API)", "\"DRAFT\"", "\"VALID\"",
+				"e7e3cf6c-1d89-f011-b4cc-000d3a306706");
 	}
 
 	/** Only the name of a journey row. */

@@ -41,6 +41,21 @@ class CorsTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void aBrowserMayRevalidateAJourneyWithIfNoneMatch() {
+		MvcTestResult result = tester.options()
+			.uri("/api/v1/journeys/6628bbf7-c52a-e911-a9b7-000d3a1e6adc")
+			.with(withoutToken())
+			.header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,if-none-match")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS))
+			.containsIgnoringCase("if-none-match");
+	}
+
+	@Test
 	void aPreflightFromAnyOtherOriginIsRefused() {
 		MvcTestResult result = tester.options()
 			.uri("/api/v1/journeys")

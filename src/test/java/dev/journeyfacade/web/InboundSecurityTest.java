@@ -57,7 +57,13 @@ class InboundSecurityTest extends DataverseStubbedApiTest {
 				Arguments.of(HttpMethod.DELETE, "/api/v1/journeys/" + ID, "journeys.write"),
 				Arguments.of(HttpMethod.POST, "/api/v1/journeys/" + ID + "/copy", "journeys.write"),
 				Arguments.of(HttpMethod.POST, "/api/v1/journeys/" + ID + "/publish", "journeys.publish"),
-				Arguments.of(HttpMethod.POST, "/api/v1/journeys/" + ID + "/stop", "journeys.publish"));
+				Arguments.of(HttpMethod.POST, "/api/v1/journeys/" + ID + "/stop", "journeys.publish"),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys", "journeys.read"),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, "journeys.read"),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journey-templates", "journeys.read"),
+				Arguments.of(HttpMethod.POST, "/api/v1/realtime-journeys", "journeys.write"),
+				Arguments.of(HttpMethod.DELETE, "/api/v1/realtime-journeys/" + ID, "journeys.write"),
+				Arguments.of(HttpMethod.POST, "/api/v1/realtime-journeys/publish", "journeys.publish"));
 	}
 
 	private MvcTestResult call(HttpMethod method, String path, String token) {

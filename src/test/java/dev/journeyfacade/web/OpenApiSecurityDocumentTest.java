@@ -44,7 +44,7 @@ class OpenApiSecurityDocumentTest extends DataverseStubbedApiTest {
 				operations++;
 			}
 		}
-		assertThat(operations).isEqualTo(13);
+		assertThat(operations).isEqualTo(19);
 	}
 
 	@Test
@@ -61,6 +61,11 @@ class OpenApiSecurityDocumentTest extends DataverseStubbedApiTest {
 		assertThat(paths.at("/~1api~1v1~1journeys~1{id}~1stop/post/description").asString())
 			.contains("`journeys.publish`");
 		assertThat(paths.at("/~1api~1v1~1segments/get/description").asString()).contains("`journeys.read`");
+		assertThat(paths.at("/~1api~1v1~1realtime-journeys/post/description").asString()).contains("`journeys.write`");
+		assertThat(paths.at("/~1api~1v1~1realtime-journeys~1publish/post/description").asString())
+			.contains("`journeys.publish`");
+		assertThat(paths.at("/~1api~1v1~1realtime-journey-templates/get/description").asString())
+			.contains("`journeys.read`");
 	}
 
 }

@@ -123,6 +123,15 @@ class ProblemDetailsAdviceTest {
 	}
 
 	@Test
+	void anAnswerThatCouldNotBeReadIs502BadResponse() {
+		assertThat(failWith(dataverse(0, "", "Dataverse sent an answer larger than this service reads")))
+			.hasStatus(HttpStatus.BAD_GATEWAY)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:journey-facade:problem:dataverse-bad-response");
+	}
+
+	@Test
 	void anUnknownDataverseStatusIs502() {
 		assertThat(failWith(dataverse(409, "", "conflict"))).hasStatus(HttpStatus.BAD_GATEWAY);
 	}

@@ -28,7 +28,8 @@ public final class FaultMessages {
 
 	/** A sentence for a fault; {@code tileId} null or blank = the journey as a whole. */
 	public static String describe(@Nullable String fault, @Nullable String tileId, @Nullable List<String> arguments) {
-		String known = KNOWN.get(fault);
+		String known = fault == null ? null : KNOWN.get(fault); // Map.of refuses a null
+																// key
 		if (known != null) {
 			return known;
 		}

@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm;
 
+import dev.journeyfacade.dataverse.OptionSet;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyType;
 import dev.journeyfacade.journey.RequiredConsent;

@@ -28,6 +28,7 @@ import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
@@ -45,8 +46,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
-
-	static final String UNKNOWN_ENTITY_SET = "0x8006088a";
 
 	private static final String TARGET = "target";
 
@@ -95,6 +94,21 @@ class OutboundJourneyStore implements JourneyStore {
 	public Journey get(UUID id) {
 		return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
 				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
+	}
+
+	/**
+	 * Asks Dataverse with {@code If-None-Match}: a 304 means the journey is still at that
+	 * version, and it is not sent. Dataverse's ETags are weak ({@code W/"…"}).
+	 */
+	@Override
+	public Optional<Journey> getIfChanged(UUID id, String etag) {
+		String weak = "W/\"" + etag + "\"";
+		if (!DataverseClient.isEntityTag(weak)) {
+			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
+		}
+		return ofJourney(id, () -> client.retrieveIfChanged(JourneyMapper.SET, id,
+				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), weak, JourneyMapper.Row.class))
+			.map(mapper::toJourney);
 	}
 
 	@Override
@@ -254,7 +268,7 @@ class OutboundJourneyStore implements JourneyStore {
 			return call.get();
 		}
 		catch (DataverseException e) {
-			if (e.is(404) && !UNKNOWN_ENTITY_SET.equalsIgnoreCase(e.code())) {
+			if (e.is(404) && !e.isUnknownResource()) {
 				throw new JourneyNotFound(id, e);
 			}
 			throw e;

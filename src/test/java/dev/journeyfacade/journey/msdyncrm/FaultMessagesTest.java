@@ -28,4 +28,10 @@ class FaultMessagesTest {
 			.isEqualTo("Dataverse reported the fault ErrorX for the journey as a whole.");
 	}
 
+	@Test
+	void anIssueWithoutAFaultCodeIsDescribedNotRefused() {
+		assertThat(FaultMessages.describe(null, "01_0", List.of()))
+			.isEqualTo("Dataverse reported the fault (without a code) on tile 01_0.");
+	}
+
 }

@@ -3,6 +3,7 @@ package dev.journeyfacade.journey.msdyncrm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.journeyfacade.dataverse.OptionSet;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyType;
 import dev.journeyfacade.journey.RequiredConsent;

@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm.picker;
 
+import dev.journeyfacade.journey.PickerPage;
 import dev.journeyfacade.journey.JourneyLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The pickers of the journey editor: {@code /api/v1/segments}, {@code /emails},
  * {@code /content-settings}.
  */
-@Tag(name = "Pickers", description = "Read-only lists to choose segments, emails and content settings for a journey.")
+@Tag(name = "Pickers", description = "Read-only lists to choose segments, emails and content settings for an "
+		+ "outbound journey. Like the journeys, they answer 503 `outbound-marketing-unavailable` where the environment "
+		+ "has no outbound marketing, and 501 `journey-backend-disabled` where this deployment does not serve it.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor

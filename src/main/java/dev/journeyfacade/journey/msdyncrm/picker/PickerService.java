@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm.picker;
 
+import dev.journeyfacade.journey.PickerPage;
 import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.DataversePage;
 import dev.journeyfacade.dataverse.ODataFilter;

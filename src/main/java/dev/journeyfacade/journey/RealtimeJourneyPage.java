@@ -1,16 +1,17 @@
-package dev.journeyfacade.journey.msdyncrm.picker;
+package dev.journeyfacade.journey;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One page of a picker list and the token for the next. */
-@Schema(description = "A page of choices, sorted by name.")
-public record PickerPage<T>(@Schema(description = "The choices of this page.") List<T> items,
+/** One page of real-time journeys and the token for the next. */
+@Schema(description = "A page of real-time journeys.")
+public record RealtimeJourneyPage(
+		@Schema(description = "The journeys of this page, in the requested order.") List<RealtimeJourneySummary> items,
 		@Schema(description = "Opaque token for the next page (pass it as `pageToken`); null on the last page.",
 				example = "eyJ2IjoxLCJsIjoiaHR0cHM6Ly8uLi4ifQ") @Nullable String nextPageToken) {
 
-	public PickerPage {
+	public RealtimeJourneyPage {
 		items = List.copyOf(items);
 	}
 }

@@ -1,4 +1,4 @@
-package dev.journeyfacade.journey.msdyncrm;
+package dev.journeyfacade.dataverse;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -7,12 +7,12 @@ import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Dataverse option set: API enum ↔ integer code. A code Dataverse returns that this
- * table does not know reads as the enum's UNKNOWN and is logged, never a failure:
- * Microsoft adds values over time.
+ * One Dataverse choice column (option set): API enum ↔ integer code, for the backends'
+ * code tables. A code Dataverse returns that this table does not know reads as the enum's
+ * UNKNOWN and is logged, never a failure: Microsoft adds values over time.
  */
 @Slf4j
-final class OptionSet<E extends Enum<E>> {
+public final class OptionSet<E extends Enum<E>> {
 
 	private final String field;
 
@@ -22,7 +22,7 @@ final class OptionSet<E extends Enum<E>> {
 
 	private final Map<Integer, E> values = new HashMap<>();
 
-	OptionSet(String field, E unknown, Map<E, Integer> codes) {
+	public OptionSet(String field, E unknown, Map<E, Integer> codes) {
 		this.field = field;
 		this.unknown = unknown;
 		this.codes = new EnumMap<>(codes);
@@ -30,7 +30,7 @@ final class OptionSet<E extends Enum<E>> {
 	}
 
 	/** The enum of a code; null stays null. */
-	@Nullable E value(@Nullable Integer code) {
+	public @Nullable E value(@Nullable Integer code) {
 		if (code == null) {
 			return null;
 		}
@@ -47,7 +47,7 @@ final class OptionSet<E extends Enum<E>> {
 	 * The code of an enum; null stays null. UNKNOWN has none: the API refuses it on
 	 * input.
 	 */
-	@Nullable Integer code(@Nullable E value) {
+	public @Nullable Integer code(@Nullable E value) {
 		if (value == null) {
 			return null;
 		}

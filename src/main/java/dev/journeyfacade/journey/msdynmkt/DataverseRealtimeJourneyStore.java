@@ -1,0 +1,220 @@
+package dev.journeyfacade.journey.msdynmkt;
+
+import dev.journeyfacade.dataverse.DataverseClient;
+import dev.journeyfacade.dataverse.DataverseException;
+import dev.journeyfacade.dataverse.DataversePage;
+import dev.journeyfacade.dataverse.ODataFilter;
+import dev.journeyfacade.dataverse.ODataQuery;
+import dev.journeyfacade.dataverse.WhoAmI;
+import dev.journeyfacade.journey.CreateMode;
+import dev.journeyfacade.journey.CreateRealtimeJourneyRequest;
+import dev.journeyfacade.journey.CreatedRealtimeJourney;
+import dev.journeyfacade.journey.JourneyNameTaken;
+import dev.journeyfacade.journey.JourneyNotCreated;
+import dev.journeyfacade.journey.JourneyNotFound;
+import dev.journeyfacade.journey.RealtimeJourney;
+import dev.journeyfacade.journey.RealtimeJourneyCreation;
+import dev.journeyfacade.journey.RealtimeJourneyPage;
+import dev.journeyfacade.journey.RealtimeJourneyQuery;
+import dev.journeyfacade.journey.RealtimeJourneyStore;
+import dev.journeyfacade.journey.RealtimeJourneySummary;
+import dev.journeyfacade.journey.validation.ValidationReport;
+import dev.journeyfacade.web.ProblemType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import lombok.extern.slf4j.Slf4j;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real-time journey store on Dataverse's {@code msdynmkt_journey}: its queries, its
+ * creates through the template action, the recognition of a repeated create (ADR 12), its
+ * deletes.
+ */
+@Slf4j
+@Component
+class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
+
+	/**
+	 * Rows read by name: names are unique, so one is expected; a few more cost nothing.
+	 */
+	private static final int NAMED_ROWS = 5;
+
+	private final DataverseClient client;
+
+	private final RealtimeMapper mapper;
+
+	private final RealtimeProperties properties;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	DataverseRealtimeJourneyStore(DataverseClient client, RealtimeMapper mapper, RealtimeProperties properties,
+			JsonMapper json, ObjectProvider<Clock> clock) {
+		this.client = client;
+		this.mapper = mapper;
+		this.properties = properties;
+		this.json = json;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@Override
+	public RealtimeJourneyPage list(RealtimeJourneyQuery query) {
+		DataversePage<RealtimeRows.Journey> page = query.pageToken() != null
+				? client.nextPage(RealtimeRows.JOURNEYS, query.pageToken(), query.pageSize(),
+						RealtimeRows.Journey.class)
+				: client.list(RealtimeRows.JOURNEYS, listQuery(query), query.pageSize(), RealtimeRows.Journey.class);
+		return new RealtimeJourneyPage(page.items().stream().map(mapper::toSummary).toList(), page.continuation());
+	}
+
+	/**
+	 * Summary columns only, the filters, and the sort key followed by the primary key so
+	 * pages are stable.
+	 */
+	static ODataQuery listQuery(RealtimeJourneyQuery query) {
+		ODataQuery odata = ODataQuery.select(RealtimeRows.Journey.SUMMARY_COLUMNS);
+		List<ODataFilter> filters = new ArrayList<>();
+		if (!query.statuses().isEmpty()) {
+			filters.add(ODataFilter.in(RealtimeRows.Journey.STATUS,
+					query.statuses().stream().distinct().map(RealtimeCodes.STATUS::code).toList()));
+		}
+		if (query.text() != null) {
+			filters.add(ODataFilter.contains(RealtimeRows.Journey.NAME, query.text()));
+		}
+		if (!filters.isEmpty()) {
+			odata = odata.withFilter(ODataFilter.and(filters.toArray(ODataFilter[]::new)));
+		}
+		String sortColumn = switch (query.sortField()) {
+			case NAME -> RealtimeRows.Journey.NAME;
+			case MODIFIED_AT -> RealtimeRows.Journey.MODIFIED_ON;
+			case STARTS_AT -> RealtimeRows.Journey.START;
+		};
+		return odata.withOrderBy(sortColumn, query.descending()).withOrderBy(RealtimeRows.Journey.ID, false);
+	}
+
+	@Override
+	public RealtimeJourney get(UUID id) {
+		return mapper.toJourney(row(id, RealtimeRows.Journey.ALL_COLUMNS));
+	}
+
+	@Override
+	public RealtimeJourneySummary getSummary(UUID id) {
+		return mapper.toSummary(row(id, RealtimeRows.Journey.SUMMARY_COLUMNS));
+	}
+
+	/**
+	 * Runs the template action. A journey it made is read back (the action answers only
+	 * its id); a name it refuses as taken is, for a create with an Idempotency-Key,
+	 * looked up, and the journey an earlier attempt made is answered as not created; what
+	 * it refuses otherwise creates nothing. With a key the action may be repeated by the
+	 * client after a lost answer: the repeat is then recognised the same way.
+	 */
+	@Override
+	public CreatedRealtimeJourney create(CreateRealtimeJourneyRequest journey, CreateMode mode,
+			@Nullable String idempotencyKey) {
+		List<JsonPathEdit> edits = TemplateEdits.of(journey.content());
+		CreateFromTemplate.Answer answer = client.invokeAction(CreateFromTemplate.ACTION,
+				CreateFromTemplate.body(journey, mode, edits, json), CreateFromTemplate.Answer.class,
+				idempotencyKey != null);
+		if (answer == null) {
+			throw ProblemType.DATAVERSE_BAD_RESPONSE.exception("Dataverse answered the create without a body.");
+		}
+		List<CreateFromTemplate.Error> errors = CreateFromTemplate.errors(answer, json);
+		ValidationReport report = CreateFromTemplate.report(answer, errors);
+		UUID created = answer.created();
+		if (created != null) {
+			return new CreatedRealtimeJourney(new RealtimeJourneyCreation(get(created), report), true);
+		}
+		if (CreateFromTemplate.nameTaken(errors)) {
+			if (idempotencyKey != null) {
+				Optional<RealtimeRows.Journey> earlier = madeEarlier(journey, mode, edits);
+				if (earlier.isPresent()) {
+					log.debug("create of real-time journey '{}' repeated; answering with journey {}", journey.name(),
+							earlier.get().id());
+					return new CreatedRealtimeJourney(
+							new RealtimeJourneyCreation(mapper.toJourney(earlier.get()), null), false);
+				}
+			}
+			throw new JourneyNameTaken(journey.name(), idempotencyKey != null, report);
+		}
+		if (Boolean.TRUE.equals(answer.valid())) {
+			throw ProblemType.DATAVERSE_BAD_RESPONSE
+				.exception("Dataverse answered that the journey is valid but named no journey it created.");
+		}
+		throw new JourneyNotCreated(mode, report);
+	}
+
+	/**
+	 * The journey of the create's name that an earlier attempt of it made, if any: the
+	 * journeys of that name (Dataverse compares text without regard to case) checked
+	 * against everything the create wrote, as the user this call acts as.
+	 */
+	private Optional<RealtimeRows.Journey> madeEarlier(CreateRealtimeJourneyRequest journey, CreateMode mode,
+			List<JsonPathEdit> edits) {
+		List<RealtimeRows.Journey> named = client.query(RealtimeRows.JOURNEYS,
+				ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS)
+					.withFilter(ODataFilter.eq(RealtimeRows.Journey.NAME, journey.name()))
+					.withTop(NAMED_ROWS),
+				RealtimeRows.Journey.class);
+		if (named.isEmpty()) {
+			log.info("real-time journey '{}': Dataverse says the name is taken, but no journey of that name is "
+					+ "visible to this service; answering 409", journey.name());
+			return Optional.empty();
+		}
+		WhoAmI me = client.whoAmI();
+		RepeatedCreate repeat = new RepeatedCreate(journey, mode, edits, me == null ? null : me.userId(),
+				clock.instant().minus(properties.idempotencyWindow()));
+		for (RealtimeRows.Journey row : named) {
+			String mismatch = repeat.mismatch(row, mapper.definition(row));
+			if (mismatch == null) {
+				return Optional.of(row);
+			}
+			log.info("real-time journey {} has the name of a create with an Idempotency-Key but is not the one an "
+					+ "earlier attempt made ({}); answering 409", row.id(), mismatch);
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	public void delete(UUID id, @Nullable String ifMatch) {
+		ofJourney(id, () -> {
+			client.delete(RealtimeRows.JOURNEYS, id, ifMatch);
+			return null;
+		});
+	}
+
+	private RealtimeRows.Journey row(UUID id, String[] columns) {
+		RealtimeRows.Journey row = ofJourney(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
+				ODataQuery.select(columns), RealtimeRows.Journey.class));
+		if (row == null) {
+			throw ProblemType.DATAVERSE_BAD_RESPONSE
+				.exception("Dataverse answered the read of real-time journey " + id + " without a body.");
+		}
+		return row;
+	}
+
+	/**
+	 * A call about one journey; Dataverse's 404 means it has no journey with this id. A
+	 * 404 naming an unknown entity set (0x8006088a: no real-time journeys in the
+	 * environment) is no missing journey and stays Dataverse's failure.
+	 */
+	private static <T> T ofJourney(UUID id, Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (DataverseException e) {
+			if (e.is(404) && !e.isUnknownResource()) {
+				throw new JourneyNotFound(id, e);
+			}
+			throw e;
+		}
+	}
+
+}
