@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The keys are {@code journey.page-token.keys} ({@link PageTokenProperties}), shared by
  * every replica so a token issued by one pod is accepted by the others: a token is signed
  * with the first key and accepted when any of them signed it, so keys rotate without
- * breaking the pages in flight (ADR 11).
+ * breaking the pages in flight (ADR 13).
  */
 final class ContinuationCodec {
 

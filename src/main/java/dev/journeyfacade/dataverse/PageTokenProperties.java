@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * setting belongs to the API whose callers hold the tokens. A secret of its own, shared
  * by every replica, so that the Dataverse credential can rotate (or be replaced by a
  * federated one) without breaking paging, and the keys can rotate without breaking the
- * pages in flight (ADR 11).
+ * pages in flight (ADR 13).
  *
  * @param keys newest first: tokens are signed with the first and accepted when any of
  * them signed it, so a new key is put in front and an old one dropped once the tokens it
