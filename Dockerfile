@@ -48,7 +48,8 @@ ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
 # again. Placeholder settings let the context start; .invalid hosts (RFC 2606) can never be reached, and
 # nothing is called before the context is refreshed. Same JVM options as the entry point.
 RUN DATAVERSE_URL=https://training.invalid DATAVERSE_TENANT_ID=training DATAVERSE_CLIENT_ID=training \
-    DATAVERSE_CLIENT_SECRET=training AUTH_JWK_SET_URI=https://training.invalid/keys AUTH_AUDIENCE=training \
+    DATAVERSE_CLIENT_SECRET=training JOURNEY_PAGE_TOKEN_KEYS=training-key-only-for-the-archive-run \
+    AUTH_JWK_SET_URI=https://training.invalid/keys AUTH_AUDIENCE=training \
     java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
         -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -jar app.jar
 # Files stay root-owned and read-only to the process; it runs as an unprivileged numeric user (Kubernetes'

@@ -162,6 +162,7 @@ start_facade() {
     FACADE_START_MS=$(now_ms)
     (cd "${FACADE_CWD:-$ROOT}" && exec env DATAVERSE_URL="$EMU" DATAVERSE_TOKEN_URI="$EMU/$TENANT/oauth2/v2.0/token" \
         DATAVERSE_TENANT_ID="$TENANT" DATAVERSE_CLIENT_ID="$CLIENT" DATAVERSE_CLIENT_SECRET="$SECRET" \
+        JOURNEY_PAGE_TOKEN_KEYS="bench-page-token-key-of-32-characters" \
         AUTH_JWK_SET_URI="http://127.0.0.1:$JWKS_PORT/jwks.json" AUTH_ISSUER_URI="$ISSUER" AUTH_AUDIENCE="$AUDIENCE" \
         SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" SPRING_MAIN_BANNER_MODE=off \
         java $JVM_FLAGS "$@" -jar "$jar") >"$RAW/$name.log" 2>&1 &
@@ -177,7 +178,8 @@ cds_prepare() {
     cp "$2" "$source/app.jar"
     java -Djarmode=tools -jar "$source/app.jar" extract --destination "$dir" >/dev/null
     (cd "$dir" && env DATAVERSE_URL=https://training.invalid DATAVERSE_TENANT_ID=training DATAVERSE_CLIENT_ID=training \
-        DATAVERSE_CLIENT_SECRET=training AUTH_JWK_SET_URI=https://training.invalid/keys AUTH_AUDIENCE=training \
+        DATAVERSE_CLIENT_SECRET=training JOURNEY_PAGE_TOKEN_KEYS=training-key-only-for-the-archive-run \
+        AUTH_JWK_SET_URI=https://training.invalid/keys AUTH_AUDIENCE=training \
         java $JVM_FLAGS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar app.jar \
         >"$RAW/cds-training-$1.log" 2>&1)
 }

@@ -51,7 +51,26 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{/* The Secret holding DATAVERSE_CLIENT_SECRET: the operator's, or the one this chart creates. */}}
 {{- define "journey-facade.secretName" -}}
-{{- default (printf "%s-dataverse" (include "journey-facade.fullname" .)) .Values.dataverse.existingSecret }}
+{{- default (include "journey-facade.fullname" .) .Values.dataverse.existingSecret }}
+{{- end }}
+
+{{/* The Secret holding JOURNEY_PAGE_TOKEN_KEYS: the operator's, or the one this chart creates. */}}
+{{- define "journey-facade.pageTokenSecretName" -}}
+{{- default (include "journey-facade.fullname" .) .Values.pageTokens.existingSecret }}
+{{- end }}
+
+{{- define "journey-facade.pageTokenSecretKey" -}}
+{{- if .Values.pageTokens.existingSecret }}
+{{- .Values.pageTokens.existingSecretKey }}
+{{- else }}
+{{- "page-token-keys" }}
+{{- end }}
+{{- end }}
+
+{{/* Labels of the `helm test` pod: the release's, never the Service's selector. */}}
+{{- define "journey-facade.testLabels" -}}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: connection-test
 {{- end }}
 
 {{- define "journey-facade.secretKey" -}}
@@ -84,7 +103,8 @@ supplies them).
 {{- if not .Values.dataverse.url }}{{ $missing = append $missing "dataverse.url (DATAVERSE_URL)" }}{{ end }}
 {{- if not .Values.dataverse.tenantId }}{{ $missing = append $missing "dataverse.tenantId (DATAVERSE_TENANT_ID)" }}{{ end }}
 {{- if not .Values.dataverse.clientId }}{{ $missing = append $missing "dataverse.clientId (DATAVERSE_CLIENT_ID)" }}{{ end }}
-{{- if not (or .Values.dataverse.existingSecret .Values.dataverse.clientSecret) }}{{ $missing = append $missing "dataverse.existingSecret (a Secret with the client secret) or dataverse.clientSecret" }}{{ end }}
+{{- if not (or .Values.dataverse.existingSecret .Values.dataverse.clientSecret .Values.dataverse.workloadIdentity.enabled) }}{{ $missing = append $missing "dataverse.existingSecret (a Secret with the client secret), dataverse.clientSecret or dataverse.workloadIdentity.enabled" }}{{ end }}
+{{- if not (or .Values.pageTokens.existingSecret .Values.pageTokens.keys) }}{{ $missing = append $missing "pageTokens.existingSecret (a Secret with the page-token keys, JOURNEY_PAGE_TOKEN_KEYS) or pageTokens.keys" }}{{ end }}
 {{- if not (or .Values.auth.issuerUri .Values.auth.jwkSetUri) }}{{ $missing = append $missing "auth.issuerUri (AUTH_ISSUER_URI) or auth.jwkSetUri (AUTH_JWK_SET_URI)" }}{{ end }}
 {{- if not .Values.auth.audience }}{{ $missing = append $missing "auth.audience (AUTH_AUDIENCE)" }}{{ end }}
 {{- if $missing }}
@@ -93,6 +113,12 @@ supplies them).
 {{- end }}
 {{- if and .Values.dataverse.existingSecret .Values.dataverse.clientSecret }}
 {{- fail "journey-facade: set dataverse.existingSecret or dataverse.clientSecret, not both" }}
+{{- end }}
+{{- if and .Values.dataverse.workloadIdentity.enabled (or .Values.dataverse.existingSecret .Values.dataverse.clientSecret) }}
+{{- fail "journey-facade: with dataverse.workloadIdentity.enabled there is no client secret: drop dataverse.existingSecret and dataverse.clientSecret" }}
+{{- end }}
+{{- if and .Values.pageTokens.existingSecret .Values.pageTokens.keys }}
+{{- fail "journey-facade: set pageTokens.existingSecret or pageTokens.keys, not both" }}
 {{- end }}
 {{- if le (int .Values.terminationGracePeriodSeconds) (add .Values.shutdown.preStopSleepSeconds .Values.shutdown.drainTimeoutSeconds | int) }}
 {{- fail (printf "journey-facade: terminationGracePeriodSeconds (%d) must exceed shutdown.preStopSleepSeconds + shutdown.drainTimeoutSeconds (%d), or Kubernetes kills requests still draining" (int .Values.terminationGracePeriodSeconds) (add .Values.shutdown.preStopSleepSeconds .Values.shutdown.drainTimeoutSeconds | int)) }}

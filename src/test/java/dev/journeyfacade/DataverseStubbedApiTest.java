@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * unless it says otherwise ({@link TestIdentityProvider#withoutToken()}).
  */
 @SpringBootTest(properties = { "dataverse.tenant-id=tenant-1", "dataverse.client-id=facade-client",
-		"dataverse.client-secret=test-secret", "dataverse.retry.max-attempts=1", "journey.max-body-size=64KB",
+		"dataverse.client-secret=test-secret", "journey.page-token.keys=" + TestIdentityProvider.PAGE_TOKEN_KEY,
+		"dataverse.retry.max-attempts=1", "journey.max-body-size=64KB",
 		"auth.cors.allowed-origins=https://app.example.test", "journey.outbound.probe-interval=0" })
 @AutoConfigureMockMvc
 @Import(TestIdentityProvider.CallerWithEveryPermission.class)

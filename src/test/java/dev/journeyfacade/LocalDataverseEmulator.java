@@ -46,6 +46,9 @@ public class LocalDataverseEmulator {
 			registry.add("dataverse.tenant-id", emulator::tenantId);
 			registry.add("dataverse.client-id", emulator::clientId);
 			registry.add("dataverse.client-secret", emulator::clientSecret);
+			// the secret, even on a machine whose environment has
+			// AZURE_FEDERATED_TOKEN_FILE
+			registry.add("dataverse.federated-token-file", () -> "");
 		};
 	}
 

@@ -46,6 +46,12 @@ public final class TestIdentityProvider {
 
 	private static final String DISCOVERABLE_PATH = "/tenant-2/v2.0";
 
+	/**
+	 * The facade's page-token key in tests outside the {@code local} profile (not an
+	 * identity provider's, but a secret of the test setup all the same).
+	 */
+	public static final String PAGE_TOKEN_KEY = "test-page-token-key-of-32-characters";
+
 	/** Every permission of the API, as delegated scopes. */
 	public static final String ALL_SCOPES = "journeys.read journeys.write journeys.publish";
 

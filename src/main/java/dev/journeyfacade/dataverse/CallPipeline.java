@@ -2,6 +2,7 @@ package dev.journeyfacade.dataverse;
 
 import dev.journeyfacade.dataverse.RetryPolicy.Decision;
 import dev.journeyfacade.dataverse.RetryPolicy.Outcome;
+import io.micrometer.observation.Observation;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
@@ -39,6 +40,8 @@ import reactor.core.Exceptions;
  * decides; a concurrency 429 makes only the refused call wait its Retry-After;</li>
  * <li>failures decoded into {@link DataverseException} by {@link DataverseErrors}.</li>
  * </ol>
+ * Each call is one observation, its attempts and waits nested in it
+ * ({@link DataverseObservations}), so a trace shows where a slow request spent its time.
  * The exchange keeps no cookies (WebClient stores none unless told to): Dataverse's
  * {@code ARRAffinity} cookie would pin all calls to one web server, and Microsoft's
  * throughput guidance for service clients is to spread them
@@ -79,9 +82,11 @@ final class CallPipeline {
 
 	private final DataverseMetrics metrics;
 
+	private final DataverseObservations observations;
+
 	CallPipeline(WebClient webClient, DataverseProperties properties, DataverseTokenProvider tokens, ThrottleGate gate,
 			ConcurrencyLimiter limiter, RetryPolicy retryPolicy, DataverseErrors errors, Clock clock, Sleeper sleeper,
-			DataverseMetrics metrics) {
+			DataverseMetrics metrics, DataverseObservations observations) {
 		this.webClient = webClient;
 		this.properties = properties;
 		this.tokens = tokens;
@@ -92,6 +97,7 @@ final class CallPipeline {
 		this.clock = clock;
 		this.sleeper = sleeper;
 		this.metrics = metrics;
+		this.observations = observations;
 		metrics.registerConcurrency(limiter);
 	}
 
@@ -133,14 +139,17 @@ final class CallPipeline {
 		Instant started = clock.instant();
 		Instant deadline = DataverseDeadline.currentStart().orElse(started).plus(properties.retry().budget());
 		String outcome = "success";
-		try {
+		Observation observation = observations.call(call.operation(), call.method()).start();
+		try (Observation.Scope scope = observation.openScope()) {
 			return attemptUntilDone(call, deadline, requestId());
 		}
 		catch (DataverseException e) {
 			outcome = DataverseErrors.outcomeTag(e);
+			observation.error(e);
 			throw e;
 		}
 		finally {
+			observation.lowCardinalityKeyValue("outcome", outcome).stop();
 			metrics.call(call.operation(), outcome, Duration.between(started, clock.instant()));
 		}
 	}
@@ -152,26 +161,20 @@ final class CallPipeline {
 			ThrottleGate.Passage passage = awaitThrottleGate(deadline);
 			try {
 				attempt++;
-				String token = tokens.token();
-				Duration slotWait = min(properties.concurrency().maxWait(), untilDeadline(deadline));
-				ConcurrencyLimiter.Slot slot = limiter.tryAcquire(slotWait);
-				if (slot == null) {
-					metrics.concurrencyRejected();
-					throw DataverseErrors.overloaded();
-				}
+				String token;
 				Attempt result;
-				try {
-					result = exchange(call, token, requestId, attempt);
-					if (result.response() != null) {
-						// before the slot is freed, so the next caller already goes
-						// under the new limit
-						limiter.answered(slot, result.response().status(),
-								result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
-								result.response().headers());
-					}
+				Observation observation = observations.attempt(attempt).start();
+				try (Observation.Scope scope = observation.openScope()) {
+					token = tokens.token();
+					result = exchangeInSlot(call, token, requestId, attempt, deadline);
+					observation.lowCardinalityKeyValue("outcome", describe(result.outcome()));
+				}
+				catch (RuntimeException e) {
+					observation.error(e);
+					throw e;
 				}
 				finally {
-					limiter.release(slot);
+					observation.stop();
 				}
 				Response response = result.response();
 				if (response != null && (response.isSuccess() || response.isNotModified())) {
@@ -204,7 +207,7 @@ final class CallPipeline {
 					metrics.retry(retry.reason());
 					log.debug("Retrying {} after {} ms: {} (attempt {})", call.operation(), retry.delay().toMillis(),
 							retry.reason(), attempt);
-					sleep(retry.delay());
+					observations.waiting(retry.reason()).observe(() -> sleep(retry.delay()));
 				}
 				else {
 					throw response == null ? DataverseErrors.noResponse(result.outcome())
@@ -250,7 +253,7 @@ final class CallPipeline {
 		Duration wait = min(retryPolicy.withJitter(retryAfter), untilDeadline(deadline));
 		log.debug("Dataverse refused {} for concurrency (attempt {}): it waits {} ms, the limit is now {}",
 				call.operation(), attempt, wait.toMillis(), limiter.limit());
-		sleep(wait);
+		observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(wait));
 		metrics.throttleWait(kind, wait);
 	}
 
@@ -275,8 +278,33 @@ final class CallPipeline {
 			// Jitter spreads the callers that waited so they do not all leave at the same
 			// instant.
 			Duration jittered = min(retryPolicy.withJitter(wait), untilDeadline(deadline));
-			sleep(jittered);
-			metrics.throttleWait(gate.kind(), jittered);
+			ThrottleKind kind = gate.kind();
+			observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(jittered));
+			metrics.throttleWait(kind, jittered);
+		}
+	}
+
+	/** The exchange in a concurrency slot, waiting for one within the budget. */
+	private Attempt exchangeInSlot(Call call, String token, String requestId, int attempt, Instant deadline) {
+		Duration slotWait = min(properties.concurrency().maxWait(), untilDeadline(deadline));
+		ConcurrencyLimiter.Slot slot = limiter.tryAcquire(slotWait);
+		if (slot == null) {
+			metrics.concurrencyRejected();
+			throw DataverseErrors.overloaded();
+		}
+		try {
+			Attempt result = exchange(call, token, requestId, attempt);
+			if (result.response() != null) {
+				// before the slot is freed, so the next caller already goes under the new
+				// limit
+				limiter.answered(slot, result.response().status(),
+						result.outcome() instanceof Outcome.Throttled throttled ? throttled.kind() : null,
+						result.response().headers());
+			}
+			return result;
+		}
+		finally {
+			limiter.release(slot);
 		}
 	}
 
@@ -326,6 +354,17 @@ final class CallPipeline {
 					Duration.between(start, clock.instant()).toMillis(), attempt, outcome);
 			return new Attempt(null, outcome);
 		}
+	}
+
+	/** An attempt's outcome as a span tag: the status, or what happened instead. */
+	private static String describe(Outcome outcome) {
+		if (outcome instanceof Outcome.Response response) {
+			return Integer.toString(response.status());
+		}
+		if (outcome instanceof Outcome.Timeout) {
+			return "timeout";
+		}
+		return outcome instanceof Outcome.ConnectFailure ? "connect-failure" : "broken-connection";
 	}
 
 	private static String requestId() {

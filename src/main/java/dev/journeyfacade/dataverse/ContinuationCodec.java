@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * {@code $expand} into other tables).
  *
  * <p>
- * The key is derived from the client secret, which every replica shares, so a token
- * issued by one pod is accepted by the others; rotating the secret invalidates open page
- * tokens, which is acceptable.
+ * The keys are {@code journey.page-token.keys} ({@link PageTokenProperties}), shared by
+ * every replica so a token issued by one pod is accepted by the others: a token is signed
+ * with the first key and accepted when any of them signed it, so keys rotate without
+ * breaking the pages in flight (ADR 14).
  */
 final class ContinuationCodec {
 
@@ -28,23 +30,20 @@ final class ContinuationCodec {
 
 	private final String apiBaseUrl;
 
-	private final SecretKeySpec key;
+	/** Newest first: the first signs, every one verifies. */
+	private final List<SecretKeySpec> keys;
 
-	ContinuationCodec(String apiBaseUrl, String secret) {
+	ContinuationCodec(String apiBaseUrl, List<byte[]> keys) {
+		if (keys.isEmpty()) {
+			throw new IllegalArgumentException("at least one page-token key is needed");
+		}
 		this.apiBaseUrl = apiBaseUrl;
-		try {
-			byte[] material = MessageDigest.getInstance("SHA-256")
-				.digest(("dataverse-continuation:" + secret).getBytes(StandardCharsets.UTF_8));
-			this.key = new SecretKeySpec(material, "HmacSHA256");
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("SHA-256 is not available", e);
-		}
+		this.keys = keys.stream().map(key -> new SecretKeySpec(key, "HmacSHA256")).toList();
 	}
 
 	String encode(String entitySet, String nextLink) {
 		String link = ENCODER.encodeToString(nextLink.getBytes(StandardCharsets.UTF_8));
-		return link + "." + ENCODER.encodeToString(sign(entitySet, nextLink));
+		return link + "." + ENCODER.encodeToString(sign(keys.get(0), entitySet, nextLink));
 	}
 
 	/**
@@ -68,7 +67,7 @@ final class ContinuationCodec {
 		catch (IllegalArgumentException e) {
 			throw new InvalidContinuationException("The page token is malformed.");
 		}
-		if (!MessageDigest.isEqual(signature, sign(entitySet, nextLink))) {
+		if (!signedByAnyKey(signature, entitySet, nextLink)) {
 			throw new InvalidContinuationException("The page token was not issued by this service for this list.");
 		}
 		if (!nextLink.startsWith(apiBaseUrl + "/" + entitySet + "?")) {
@@ -79,7 +78,16 @@ final class ContinuationCodec {
 		return nextLink;
 	}
 
-	private byte[] sign(String entitySet, String nextLink) {
+	private boolean signedByAnyKey(byte[] signature, String entitySet, String nextLink) {
+		for (SecretKeySpec key : keys) {
+			if (MessageDigest.isEqual(signature, sign(key, entitySet, nextLink))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] sign(SecretKeySpec key, String entitySet, String nextLink) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);

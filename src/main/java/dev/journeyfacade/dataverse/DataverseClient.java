@@ -47,10 +47,11 @@ public final class DataverseClient {
 
 	private final JsonMapper json;
 
-	DataverseClient(DataverseProperties properties, CallPipeline calls, JsonMapper json) {
+	DataverseClient(DataverseProperties properties, ContinuationCodec continuations, CallPipeline calls,
+			JsonMapper json) {
 		this.apiBaseUrl = properties.apiBaseUrl();
 		this.calls = calls;
-		this.continuations = new ContinuationCodec(properties.apiBaseUrl(), properties.clientSecret());
+		this.continuations = continuations;
 		this.json = json;
 	}
 

@@ -1,6 +1,7 @@
 package dev.journeyfacade.dataverse;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,7 +25,13 @@ import org.springframework.validation.annotation.Validated;
  * @param url environment URL, e.g. {@code https://myorg.crm.dynamics.com}
  * @param tenantId Entra ID tenant of the application user
  * @param clientId application (client) id of the application user
- * @param clientSecret its client secret
+ * @param clientSecret its client secret; or, instead of it,
+ * @param federatedTokenFile a file holding a token of the workload's identity (Entra
+ * Workload ID on AKS: {@code AZURE_FEDERATED_TOKEN_FILE}), sent as the client assertion
+ * of the client-credentials request, read anew for every token request as the kubelet
+ * rotates it
+ * @param authorityHost Entra ID's host for the cloud ({@code AZURE_AUTHORITY_HOST} on
+ * AKS), the base of the default token endpoint
  * @param tokenUri token endpoint override; default is Entra ID's v2 endpoint for the
  * tenant
  * @param scope token scope override; default {@code {url}/.default}
@@ -39,10 +47,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dataverse")
 public record DataverseProperties(
 		@NotNull(message = "must be set: DATAVERSE_URL (e.g. https://myorg.crm.dynamics.com)") URI url,
-		@NotBlank(message = "must be set: DATAVERSE_TENANT_ID") String tenantId,
-		@NotBlank(message = "must be set: DATAVERSE_CLIENT_ID") String clientId,
-		@NotBlank(message = "must be set: DATAVERSE_CLIENT_SECRET") String clientSecret, @Nullable URI tokenUri,
-		@Nullable String scope,
+		@NotBlank(message = "must be set: DATAVERSE_TENANT_ID (or AZURE_TENANT_ID, as AKS sets it for workload "
+				+ "identity)") String tenantId,
+		@NotBlank(message = "must be set: DATAVERSE_CLIENT_ID (or AZURE_CLIENT_ID, as AKS sets it for workload "
+				+ "identity)") String clientId,
+		@Nullable String clientSecret, @Nullable Path federatedTokenFile,
+		@DefaultValue(PUBLIC_CLOUD) @NotNull URI authorityHost, @Nullable URI tokenUri, @Nullable String scope,
 		@DefaultValue("v9.2") @Pattern(regexp = "v\\d+\\.\\d+",
 				message = "must look like v9.2 (DATAVERSE_API_VERSION)") String apiVersion,
 		@DefaultValue("5s") @NotNull Duration connectTimeout, @DefaultValue("30s") @NotNull Duration responseTimeout,
@@ -78,10 +88,33 @@ public record DataverseProperties(
 			@DefaultValue("2s") @NotNull Duration maxWait, @DefaultValue("true") boolean followRemainingBudget) {
 	}
 
+	/** Entra ID's host in Azure's public cloud. */
+	static final String PUBLIC_CLOUD = "https://login.microsoftonline.com/";
+
+	/**
+	 * Exactly one way to authenticate: checked at start-up, the message naming the
+	 * variables.
+	 */
+	@AssertTrue(message = "set DATAVERSE_CLIENT_SECRET (a client secret), or AZURE_FEDERATED_TOKEN_FILE "
+			+ "(dataverse.federated-token-file: Entra Workload ID, a federated credential of the application), "
+			+ "not both")
+	public boolean isOneCredential() {
+		boolean secret = clientSecret != null && !clientSecret.isBlank();
+		return secret != usesWorkloadIdentity();
+	}
+
+	/**
+	 * True when the client authenticates with the workload's federated token instead of a
+	 * secret.
+	 */
+	public boolean usesWorkloadIdentity() {
+		return federatedTokenFile != null && !federatedTokenFile.toString().isBlank();
+	}
+
 	/** Token endpoint: the override, or Entra ID's v2 endpoint of the tenant. */
 	public URI effectiveTokenUri() {
 		return tokenUri != null ? tokenUri
-				: URI.create("https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token");
+				: URI.create(trimSlash(authorityHost.toString()) + "/" + tenantId + "/oauth2/v2.0/token");
 	}
 
 	/** Scope asked for: the override, or {@code {url}/.default}. */
@@ -104,6 +137,7 @@ public record DataverseProperties(
 	@Override
 	public String toString() { // never print the secret
 		return "DataverseProperties[url=" + url + ", tenantId=" + tenantId + ", clientId=" + clientId
-				+ ", clientSecret=****, tokenUri=" + effectiveTokenUri() + ", apiVersion=" + apiVersion + "]";
+				+ ", clientSecret=" + (clientSecret == null ? "none" : "****") + ", federatedTokenFile="
+				+ federatedTokenFile + ", tokenUri=" + effectiveTokenUri() + ", apiVersion=" + apiVersion + "]";
 	}
 }

@@ -229,6 +229,10 @@ final class DataverseTokenProvider {
 		if (cause instanceof WebClientResponseException response) {
 			return "status " + response.getStatusCode().value();
 		}
+		if (cause instanceof java.io.UncheckedIOException unreadable) {
+			return unreadable.getMessage(); // names the federated token file, not its
+											// content
+		}
 		return cause == null ? "unknown error" : cause.getClass().getSimpleName();
 	}
 

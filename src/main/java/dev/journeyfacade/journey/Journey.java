@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "A journey with all its settings and its design.")
 public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) @Nullable UUID id,
-		@Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE) @Nullable String name,
+		@Schema(description = JourneyDocs.NAME, example = JourneyDocs.NAME_EXAMPLE,
+				maxLength = JourneyLimits.NAME_MAX) @Nullable String name,
 		@Schema(description = "Lifecycle status; changed only by publish and stop.") @Nullable JourneyStatus status,
 		@JsonUnwrapped JourneySettings settings,
 		@Schema(description = "The journey's design as a tree of tiles, read from the stored workflow definition, with "
@@ -31,7 +32,8 @@ public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDoc
 				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime createdAt,
 		@Schema(description = JourneyDocs.MODIFIED_AT,
 				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime modifiedAt,
-		@Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE) @Nullable String etag) {
+		@Schema(description = JourneyDocs.ETAG, example = JourneyDocs.ETAG_EXAMPLE,
+				maxLength = JourneyLimits.ETAG_MAX) @Nullable String etag) {
 
 	public Journey {
 		settings = settings == null ? JourneySettings.NONE : settings;

@@ -40,6 +40,12 @@ public final class JourneyLimits {
 	/** A page token (it wraps Dataverse's next link). */
 	public static final int PAGE_TOKEN_MAX = 8192;
 
+	/**
+	 * An entity tag as the API shows it: Dataverse's {@code W/"<row version>"}, a row
+	 * version being a 64-bit number (at most 20 digits).
+	 */
+	public static final int ETAG_MAX = 32;
+
 	/** An {@code Idempotency-Key} header. */
 	public static final int IDEMPOTENCY_KEY_MAX = 255;
 

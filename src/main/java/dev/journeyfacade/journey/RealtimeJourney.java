@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 		+ "it sends, read from the documented parts of its definition (null or empty where the definition holds none).")
 public record RealtimeJourney(
 		@Schema(description = RealtimeJourneyDocs.ID, example = RealtimeJourneyDocs.ID_EXAMPLE) @Nullable UUID id,
-		@Schema(description = RealtimeJourneyDocs.NAME,
-				example = RealtimeJourneyDocs.NAME_EXAMPLE) @Nullable String name,
+		@Schema(description = RealtimeJourneyDocs.NAME, example = RealtimeJourneyDocs.NAME_EXAMPLE,
+				maxLength = JourneyLimits.REALTIME_NAME_MAX) @Nullable String name,
 		@Schema(description = "Lifecycle status.") @Nullable RealtimeJourneyStatus status,
 		@Schema(description = "How the journey is triggered.") @Nullable JourneyTrigger trigger,
 		@Schema(description = RealtimeJourneyDocs.STARTS_AT,
@@ -34,7 +34,8 @@ public record RealtimeJourney(
 		@Schema(description = JourneyDocs.MODIFIED_AT,
 				example = RealtimeJourneyDocs.START_EXAMPLE) @Nullable OffsetDateTime modifiedAt,
 		@Schema(description = "Version of the journey as an entity tag; send it back in `If-Match` to delete only "
-				+ "this version.", example = JourneyDocs.ETAG_EXAMPLE) @Nullable String etag) {
+				+ "this version.", example = JourneyDocs.ETAG_EXAMPLE,
+				maxLength = JourneyLimits.ETAG_MAX) @Nullable String etag) {
 
 	public RealtimeJourney {
 		content = content == null ? RealtimeJourneyContent.NONE : content;

@@ -31,7 +31,13 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 
 	// Anything else (CR/LF, quotes, very long values) could forge log lines or headers:
 	// replaced, not echoed.
-	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+	/** The longest correlation id taken from a caller. */
+	static final int MAX_LENGTH = 128;
+
+	/** Micrometer Tracing's MDC key of the current trace id. */
+	static final String TRACE_ID_MDC_KEY = "traceId";
+
+	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,6 +54,15 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/**
+	 * The trace id of the current request, as every log line of it shows it: Micrometer
+	 * Tracing keeps the current span's ids in the MDC ({@code traceId}, {@code spanId});
+	 * null without tracing.
+	 */
+	static @Nullable String traceId() {
+		return MDC.get(TRACE_ID_MDC_KEY);
 	}
 
 	/** The correlation id of a request that went through this filter, if any. */

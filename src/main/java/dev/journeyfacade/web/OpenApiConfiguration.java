@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -33,23 +35,35 @@ class OpenApiConfiguration {
 	static final String PROBLEM_JSON = "application/problem+json";
 	static final String PROBLEM_SCHEMA = "ProblemDetail";
 
+	/** A W3C trace id: 16 bytes in lower-case hexadecimal (w3.org/TR/trace-context). */
+	static final int TRACE_ID_LENGTH = 32;
+
+	/**
+	 * One server, relative: the host that serves this document, whichever environment it
+	 * is (so Swagger UI calls the API it was loaded from), and for internal callers only.
+	 */
 	@Bean
 	OpenAPI journeyFacadeOpenApi() {
-		return new OpenAPI().info(new Info().title("Journey facade API").version("v1").description("""
-				A small, typed REST API for the customer journeys of Dynamics 365 Customer Insights – Journeys, \
-				backed by Dataverse: outbound-marketing journeys under `/api/v1/journeys` and real-time journeys \
-				under `/api/v1/realtime-journeys`, with the same vocabulary, paging, problems and permissions.
+		return new OpenAPI()
+			.addServersItem(new Server().url("/")
+				.description("This deployment of the facade (local, test, staging or production: the host serving this "
+						+ "document)")
+				.extensions(Map.of("x-internal", true)))
+			.info(new Info().title("Journey facade API").version("v1").description("""
+					A small, typed REST API for the customer journeys of Dynamics 365 Customer Insights – Journeys, \
+					backed by Dataverse: outbound-marketing journeys under `/api/v1/journeys` and real-time journeys \
+					under `/api/v1/realtime-journeys`, with the same vocabulary, paging, problems and permissions.
 
-				Microsoft removed outbound marketing during 2026: new, copied or restored environments never have \
-				it, and where it has been removed its journeys no longer go live (a published journey stays \
-				GOING_LIVE). Where an environment has no outbound marketing at all, the outbound endpoints answer \
-				503 `outbound-marketing-unavailable` and the real-time ones work as usual.
+					Microsoft removed outbound marketing during 2026: new, copied or restored environments never have \
+					it, and where it has been removed its journeys no longer go live (a published journey stays \
+					GOING_LIVE). Where an environment has no outbound marketing at all, the outbound endpoints answer \
+					503 `outbound-marketing-unavailable` and the real-time ones work as usual.
 
-				Enums are strings, dates are ISO-8601 (UTC: to the minute for outbound journeys, to the second for \
-				real-time ones), ids are GUIDs. Every error is an \
-				RFC 9457 problem (`application/problem+json`) with a stable `type`, the field errors of a \
-				400 in `errors`, and the request's correlation id in `requestId` (also in the `X-Request-Id` \
-				response header; send your own `X-Request-Id` to choose it)."""));
+					Enums are strings, dates are ISO-8601 (UTC: to the minute for outbound journeys, to the second for \
+					real-time ones), ids are GUIDs. Every error is an \
+					RFC 9457 problem (`application/problem+json`) with a stable `type`, the field errors of a \
+					400 in `errors`, and the request's correlation id in `requestId` (also in the `X-Request-Id` \
+					response header; send your own `X-Request-Id` to choose it)."""));
 	}
 
 	@Bean
@@ -87,11 +101,12 @@ class OpenApiConfiguration {
 				new ApiResponse().description("Unexpected error; quote the requestId when reporting it."));
 		responses.putIfAbsent("502", new ApiResponse()
 			.description("Dataverse failed, could not be reached, or refused this service's credentials."));
-		responses.putIfAbsent("503", new ApiResponse()
-			.description("Dataverse is throttling this service, or too many calls are in progress; "
-					+ "try again after Retry-After seconds.")
-			.addHeaderObject("Retry-After",
-					new Header().description("Seconds to wait before trying again.").schema(new IntegerSchema())));
+		responses.putIfAbsent("503",
+				new ApiResponse()
+					.description("Dataverse is throttling this service, or too many calls are in progress; "
+							+ "try again after Retry-After seconds.")
+					.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
+						.schema(OpenApiBounds.bounded(new IntegerSchema().minimum(BigDecimal.ONE)))));
 		responses.putIfAbsent("504", new ApiResponse().description("Dataverse did not answer in time."));
 	}
 
@@ -103,13 +118,27 @@ class OpenApiConfiguration {
 					.example(ProblemType.VALIDATION_FAILED.type().toString()));
 		properties.put("title",
 				new StringSchema().description("Short summary of the problem type.").example("Invalid request"));
-		properties.put("status", new IntegerSchema().description("HTTP status code.").example(400));
+		properties.put("status",
+				new IntegerSchema().minimum(BigDecimal.valueOf(100))
+					.maximum(BigDecimal.valueOf(599))
+					.description("HTTP status code.")
+					.example(400));
 		properties.put("detail", new StringSchema().description("What went wrong in this occurrence, for humans.")
 			.example("2 fields are invalid."));
 		properties.put("instance",
-				new StringSchema().format("uri").description("The request path.").example("/api/v1/journeys"));
-		properties.put("requestId", new StringSchema().description("Correlation id of the request (X-Request-Id).")
-			.example("4f9c1a9e-2b7d-4c1e-9f3a-8d6b5e4c3a21"));
+				new StringSchema().format("uri-reference")
+					.description("The request path.")
+					.example("/api/v1/journeys"));
+		properties.put("requestId",
+				new StringSchema().maxLength(CorrelationIdFilter.MAX_LENGTH)
+					.description("Correlation id of the request (X-Request-Id).")
+					.example("4f9c1a9e-2b7d-4c1e-9f3a-8d6b5e4c3a21"));
+		properties.put("traceId",
+				new StringSchema().pattern("^[0-9a-f]{32}$")
+					.maxLength(TRACE_ID_LENGTH)
+					.description("Trace id of the request (W3C trace context), as in every log line of it; absent when "
+							+ "tracing is off.")
+					.example("4bf92f3577b34da6a3ce929d0e0e4736"));
 		properties.put("errors", new ArraySchema().description("For a 400 about the input: every bad field and why.")
 			.items(new ObjectSchema()
 				.addProperty("field",
@@ -135,7 +164,7 @@ class OpenApiConfiguration {
 		Schema<?> schema = new ObjectSchema().description("An RFC 9457 problem detail; more properties may appear.")
 			.additionalProperties(true);
 		schema.setProperties(properties);
-		return schema;
+		return OpenApiBounds.bounded(schema);
 	}
 
 }

@@ -50,7 +50,10 @@ class OpenApiSecurityConfiguration {
 				.scheme("bearer")
 				.bearerFormat("JWT")
 				.description("An access token of the identity provider for this API (audience AUTH_AUDIENCE), with "
-						+ "the permission the operation names as a scope (`scp`) or an app role (`roles`)."));
+						+ "the permission the operation names as a scope (`scp`) or an app role (`roles`). The JWT is "
+						+ "checked as RFC8725 (JWT best current practices) asks: the signature with the issuer's keys "
+						+ "(asymmetric algorithms only, never `none`), the issuer, the audience, expiry and "
+						+ "not-before."));
 		URI authorizationUri = auth.effectiveAuthorizationUri();
 		URI tokenUri = auth.effectiveTokenUri();
 		boolean oauth2 = authorizationUri != null && tokenUri != null;
@@ -107,7 +110,7 @@ class OpenApiSecurityConfiguration {
 
 	private static Header wwwAuthenticate() {
 		return new Header().description("The Bearer challenge of RFC 6750, e.g. `Bearer error=\"invalid_token\"`.")
-			.schema(new StringSchema());
+			.schema(OpenApiBounds.bounded(new StringSchema()));
 	}
 
 	/**

@@ -33,8 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where exceptions become RFC 9457 problem details. Every problem has a
  * stable {@code type} (see {@link ProblemType}), the request's correlation id
- * ({@code requestId}), and no stack trace, exception message of a library, token or
- * secret.
+ * ({@code requestId}) and trace id ({@code traceId}), and no stack trace, exception
+ * message of a library, token or secret.
  */
 @Slf4j
 @RestControllerAdvice
@@ -174,6 +174,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				? nwr.getNativeRequest(HttpServletRequest.class) : null;
 		if (servletRequest != null) {
 			problem.setProperty("requestId", CorrelationIdFilter.requestId(servletRequest));
+			String traceId = CorrelationIdFilter.traceId();
+			if (traceId != null) {
+				problem.setProperty("traceId", traceId);
+			}
 			if (problem.getInstance() == null) {
 				problem.setInstance(URI.create(servletRequest.getRequestURI()));
 			}

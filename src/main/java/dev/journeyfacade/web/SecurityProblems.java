@@ -39,6 +39,10 @@ final class SecurityProblems {
 		body.put("detail", detail);
 		body.put("instance", request.getRequestURI());
 		body.put("requestId", CorrelationIdFilter.requestId(request));
+		String traceId = CorrelationIdFilter.traceId();
+		if (traceId != null) {
+			body.put("traceId", traceId);
+		}
 		body.putAll(extra);
 		response.setStatus(type.status().value());
 		if (wwwAuthenticate != null) {

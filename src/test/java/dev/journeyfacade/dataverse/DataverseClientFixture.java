@@ -8,7 +8,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.testsupport.MutableClock;
 import dev.testsupport.TokenEndpoint;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +32,8 @@ final class DataverseClientFixture implements AutoCloseable {
 	static final String CLIENT_SECRET = "s3cr3t-value-never-logged";
 	static final String TOKEN_PATH = "/" + TENANT + "/oauth2/v2.0/token";
 	static final String API = "/api/data/v9.2";
+
+	static final byte[] PAGE_TOKEN_KEY = "a-page-token-key-of-32-characters".getBytes(StandardCharsets.UTF_8);
 
 	final WireMockServer server;
 
@@ -54,9 +58,20 @@ final class DataverseClientFixture implements AutoCloseable {
 	 */
 	DataverseProperties properties(DataverseProperties.Retry retry, DataverseProperties.Concurrency concurrency,
 			Duration responseTimeout) {
-		return new DataverseProperties(URI.create(server.baseUrl()), TENANT, CLIENT_ID, CLIENT_SECRET,
-				URI.create(server.baseUrl() + TOKEN_PATH), null, "v9.2", Duration.ofSeconds(2), responseTimeout,
-				Duration.ofMinutes(5), retry, concurrency);
+		return new DataverseProperties(URI.create(server.baseUrl()), TENANT, CLIENT_ID, CLIENT_SECRET, null,
+				URI.create(DataverseProperties.PUBLIC_CLOUD), URI.create(server.baseUrl() + TOKEN_PATH), null, "v9.2",
+				Duration.ofSeconds(2), responseTimeout, Duration.ofMinutes(5), retry, concurrency);
+	}
+
+	/**
+	 * The default properties with workload identity instead of the secret: the federated
+	 * token in {@code file}, the token endpoint at {@code tokenUri}.
+	 */
+	DataverseProperties workloadIdentity(java.nio.file.Path file, URI url, URI tokenUri, String tenant,
+			String clientId) {
+		return new DataverseProperties(url, tenant, clientId, null, file, URI.create(DataverseProperties.PUBLIC_CLOUD),
+				tokenUri, null, "v9.2", Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(5),
+				retry(1, Duration.ofSeconds(20)), concurrency(32, Duration.ofSeconds(2)));
 	}
 
 	static DataverseProperties.Retry retry(int maxAttempts, Duration budget) {
@@ -93,9 +108,9 @@ final class DataverseClientFixture implements AutoCloseable {
 		JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		DataverseMetrics metrics = new DataverseMetrics(meters);
 		var connector = DataverseClientConfiguration.connector(properties, pool);
-		return DataverseClientConfiguration.client(properties, connector,
+		return DataverseClientConfiguration.client(properties, List.of(PAGE_TOKEN_KEY), connector,
 				DataverseClientConfiguration.tokenProvider(properties, connector, clock, metrics), WebClient.builder(),
-				json, metrics, clock, sleeper, random);
+				json, metrics, ObservationRegistry.NOOP, clock, sleeper, random);
 	}
 
 	/**

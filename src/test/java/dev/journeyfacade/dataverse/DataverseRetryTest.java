@@ -273,8 +273,8 @@ class DataverseRetryTest {
 		DataverseProperties base = fixture.properties(DataverseClientFixture.retry(3, Duration.ofSeconds(20)),
 				DataverseClientFixture.concurrency(4, Duration.ofSeconds(1)), Duration.ofSeconds(2));
 		DataverseProperties unreachable = new DataverseProperties(URI.create("http://127.0.0.1:" + closedPort),
-				base.tenantId(), base.clientId(), base.clientSecret(), base.tokenUri(), null, "v9.2",
-				base.connectTimeout(), base.responseTimeout(), base.tokenRefreshAhead(), base.retry(),
+				base.tenantId(), base.clientId(), base.clientSecret(), null, base.authorityHost(), base.tokenUri(),
+				null, "v9.2", base.connectTimeout(), base.responseTimeout(), base.tokenRefreshAhead(), base.retry(),
 				base.concurrency());
 
 		assertThatThrownBy(

@@ -16,6 +16,8 @@ import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.ODataQuery;
 import dev.testsupport.TokenEndpoint;
 import java.io.IOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "dataverse.tenant-id=tenant-1", "dataverse.client-id=facade-client",
-				"dataverse.client-secret=s3cr3t", "dataverse.retry.jitter=0" })
+				"dataverse.client-secret=s3cr3t", "journey.page-token.keys=" + TestIdentityProvider.PAGE_TOKEN_KEY,
+				"dataverse.retry.jitter=0" })
 class ActuatorEndpointsTest {
 
 	private static final String TOKEN_PATH = "/tenant-1/oauth2/v2.0/token";
@@ -151,6 +154,50 @@ class ActuatorEndpointsTest {
 				"dataverse_client_concurrency_limit", "dataverse_client_concurrency_hint",
 				"dataverse_client_ratelimit_remaining_requests", "dataverse_client_ratelimit_remaining_seconds",
 				"http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void theDataverseSpansAddNoMetersOfTheirOwn() {
+		tokenEndpointUp();
+		DATAVERSE.stubFor(get(urlPathEqualTo("/api/data/v9.2/accounts")).willReturn(okJson("{\"value\":[]}")));
+		dataverse.list("accounts", ODataQuery.select("name"), 10, Map.class);
+
+		HttpResponse<String> scrape = request(serverPort, "/actuator/prometheus",
+				TestIdentityProvider.tokenWithRoles());
+
+		assertThat(scrape.body()).contains("dataverse_client_calls_seconds_count{")
+			.doesNotContain("dataverse_call", "dataverse_attempt", "dataverse_wait");
+	}
+
+	@Test
+	void theSbomListsSpringBootToACallerWithAToken() {
+		HttpResponse<String> sbom = request(serverPort, "/actuator/sbom/application",
+				TestIdentityProvider.tokenWithRoles());
+
+		assertThat(sbom.statusCode()).isEqualTo(200);
+		JsonNode components = JsonMapper.shared().readTree(sbom.body()).path("components");
+		assertThat(components).anySatisfy(component -> {
+			assertThat(component.path("group").asString()).isEqualTo("org.springframework.boot");
+			assertThat(component.path("name").asString()).isEqualTo("spring-boot");
+		});
+	}
+
+	@Test
+	void theSbomNeedsATokenLikeEveryActuatorEndpointButTheProbes() {
+		assertThat(actuator("/actuator/sbom").statusCode()).isEqualTo(401);
+		assertThat(actuator("/actuator/sbom/application").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theProbesAnswerAtLivezAndReadyzTooWithoutAToken() {
+		tokenEndpointUp();
+
+		assertThat(actuator("/livez").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			HttpResponse<String> readiness = actuator("/readyz");
+			assertThat(readiness.statusCode()).isEqualTo(200);
+			assertThat(readiness.body()).contains("\"status\":\"UP\"");
+		});
 	}
 
 	private static void tokenEndpointDown() {

@@ -124,6 +124,7 @@ class GracefulShutdownTest {
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
 					"--dataverse.url=" + dataverse.baseUrl(), "--dataverse.token-uri=" + dataverse.baseUrl() + "/token",
 					"--dataverse.tenant-id=t", "--dataverse.client-id=c", "--dataverse.client-secret=s",
+					"--journey.page-token.keys=" + TestIdentityProvider.PAGE_TOKEN_KEY,
 					"--auth.issuer-uri=" + TestIdentityProvider.ISSUER,
 					"--auth.jwk-set-uri=" + TestIdentityProvider.jwkSetUri(),
 					"--auth.audience=" + TestIdentityProvider.AUDIENCE);

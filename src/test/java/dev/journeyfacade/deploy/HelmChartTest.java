@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import dev.journeyfacade.dataverse.DataverseProperties;
+import dev.journeyfacade.dataverse.PageTokenProperties;
 import dev.journeyfacade.web.AuthProperties;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.micrometer.tracing.autoconfigure.TracingProperties;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -79,6 +83,8 @@ class HelmChartTest {
 			.hasMessageContaining("dataverse.tenantId (DATAVERSE_TENANT_ID)")
 			.hasMessageContaining("dataverse.clientId (DATAVERSE_CLIENT_ID)")
 			.hasMessageContaining("dataverse.existingSecret")
+			.hasMessageContaining("dataverse.workloadIdentity.enabled")
+			.hasMessageContaining("pageTokens.existingSecret")
 			.hasMessageContaining("auth.issuerUri (AUTH_ISSUER_URI)")
 			.hasMessageContaining("auth.audience (AUTH_AUDIENCE)");
 	}
@@ -200,6 +206,7 @@ class HelmChartTest {
 		RenderedChart chart = RenderedChart.render(PRODUCTION);
 		Map<String, Object> environment = new HashMap<>(chart.configData());
 		environment.put("DATAVERSE_CLIENT_SECRET", "from-the-secret");
+		assertThat(secretEnv(chart, "DATAVERSE_CLIENT_SECRET")).isNotNull();
 
 		DataverseProperties bound = binder(environment).bind("dataverse", Bindable.of(DataverseProperties.class)).get();
 
@@ -220,6 +227,158 @@ class HelmChartTest {
 				Duration.ofMillis(250), Duration.ofSeconds(4), 0.2, Duration.ofMinutes(2)));
 		assertThat(bound.concurrency())
 			.isEqualTo(new DataverseProperties.Concurrency(12, Duration.ofMillis(1500), true));
+	}
+
+	@Test
+	void thePageTokenKeysComeFromTheOperatorsSecretAndBindNewestFirst() {
+		RenderedChart chart = RenderedChart.render(PRODUCTION);
+
+		JsonNode secretRef = secretEnv(chart, "JOURNEY_PAGE_TOKEN_KEYS").path("valueFrom").path("secretKeyRef");
+		assertThat(secretRef.path("name").asString()).isEqualTo("journey-facade-page-tokens");
+		assertThat(secretRef.path("key").asString()).isEqualTo("keys");
+		assertThat(chart.configData()).doesNotContainKey("JOURNEY_PAGE_TOKEN_KEYS");
+		PageTokenProperties bound = binder(Map.of("JOURNEY_PAGE_TOKEN_KEYS", "n".repeat(32) + "," + "o".repeat(32)))
+			.bind("journey.page-token", Bindable.of(PageTokenProperties.class))
+			.get();
+		assertThat(bound.keys()).containsExactly("n".repeat(32), "o".repeat(32));
+	}
+
+	@Test
+	void pageTokenKeysGivenAsAValueGoIntoTheChartsSecretOnly() {
+		String newest = "n".repeat(32);
+		String oldest = "o".repeat(32);
+		RenderedChart chart = RenderedChart.render(REQUIRED, "pageTokens.existingSecret", "", "pageTokens.keys[0]",
+				newest, "pageTokens.keys[1]", oldest);
+
+		JsonNode created = chart.get("Secret");
+		assertThat(new String(Base64.getDecoder().decode(created.path("data").path("page-token-keys").asString()),
+				StandardCharsets.UTF_8))
+			.isEqualTo(newest + "," + oldest);
+		assertThat(created.path("data").has("client-secret")).isFalse(); // the operator's
+																			// Secret has
+																			// it
+		JsonNode secretRef = secretEnv(chart, "JOURNEY_PAGE_TOKEN_KEYS").path("valueFrom").path("secretKeyRef");
+		assertThat(secretRef.path("name").asString()).isEqualTo(created.path("metadata").path("name").asString());
+		assertThat(secretRef.path("key").asString()).isEqualTo("page-token-keys");
+		assertThat(chart.get("Deployment").toString()).doesNotContain(newest);
+		assertThat(chart.get("ConfigMap").toString()).doesNotContain(newest);
+	}
+
+	@Test
+	void refusesAPageTokenKeyShorterThan32Characters() {
+		assertThatThrownBy(
+				() -> RenderedChart.render(REQUIRED, "pageTokens.existingSecret", "", "pageTokens.keys[0]", "short"))
+			.hasMessageContaining("schema")
+			.hasMessageContaining("/pageTokens/keys/0");
+	}
+
+	@Test
+	void workloadIdentityAnnotatesTheServiceAccountLabelsThePodsAndSetsNoClientSecret() {
+		RenderedChart chart = RenderedChart.render(REQUIRED, "dataverse.existingSecret", "",
+				"dataverse.workloadIdentity.enabled", true);
+
+		JsonNode annotations = chart.get("ServiceAccount").path("metadata").path("annotations");
+		assertThat(annotations.path("azure.workload.identity/client-id").asString())
+			.isEqualTo("00000000-0000-0000-0000-0000000000bb");
+		assertThat(annotations.path("azure.workload.identity/tenant-id").asString())
+			.isEqualTo("00000000-0000-0000-0000-0000000000aa");
+		assertThat(chart.get("Deployment")
+			.path("spec")
+			.path("template")
+			.path("metadata")
+			.path("labels")
+			.path("azure.workload.identity/use")
+			.asString()).isEqualTo("true");
+		assertThat(chart.container().path("env")).extracting(env -> env.path("name").asString())
+			.doesNotContain("DATAVERSE_CLIENT_SECRET")
+			.contains("JOURNEY_PAGE_TOKEN_KEYS");
+		assertThat(chart.podSpec().path("serviceAccountName").asString())
+			.isEqualTo(chart.get("ServiceAccount").path("metadata").path("name").asString());
+	}
+
+	@Test
+	void withoutWorkloadIdentityThePodsHaveNoWorkloadIdentityLabel() {
+		RenderedChart chart = RenderedChart.render(REQUIRED);
+
+		assertThat(chart.get("Deployment").path("spec").path("template").path("metadata").path("labels").toString())
+			.doesNotContain("azure.workload.identity");
+		assertThat(chart.get("ServiceAccount").path("metadata").path("annotations").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void workloadIdentityRefusesAClientSecretBesideIt() {
+		assertThatThrownBy(() -> RenderedChart.render(REQUIRED, "dataverse.workloadIdentity.enabled", true))
+			.hasMessageContaining("there is no client secret");
+	}
+
+	@Test
+	void behindTheIngressTheFacadeReadsTheForwardedHeaders() {
+		assertThat(RenderedChart.render(PRODUCTION).configData()).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY",
+				"framework");
+		assertThat(RenderedChart.render(REQUIRED).configData()).doesNotContainKey("SERVER_FORWARD_HEADERS_STRATEGY");
+		assertThat(RenderedChart.render(PRODUCTION, "ingress.forwardHeadersStrategy", "none").configData())
+			.containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "none");
+	}
+
+	@Test
+	void theForwardHeadersStrategyAndTheTracingSettingsBindToSpringBootsProperties() {
+		Binder binder = binder(RenderedChart.render(PRODUCTION).configData());
+
+		assertThat(binder.bind("server", Bindable.of(ServerProperties.class)).get().getForwardHeadersStrategy())
+			.isEqualTo(ServerProperties.ForwardHeadersStrategy.FRAMEWORK);
+		assertThat(binder.bind("management.opentelemetry.tracing.export.otlp", Bindable.of(OtlpTracingProperties.class))
+			.get()
+			.getEndpoint()).isEqualTo("http://otel-collector.monitoring:4318/v1/traces");
+		assertThat(binder.bind("management.tracing", Bindable.of(TracingProperties.class))
+			.get()
+			.getSampling()
+			.getProbability()).isEqualTo(0.25f);
+	}
+
+	@Test
+	void noTraceIsExportedAndTheSamplingIsTheApplicationsUnlessValuesSaySo() {
+		assertThat(RenderedChart.render(REQUIRED).configData()).doesNotContainKeys(
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "MANAGEMENT_TRACING_SAMPLING_PROBABILITY");
+	}
+
+	@Test
+	void helmTestAsksTheServiceForReadinessAsANonRootReadOnlyPod() {
+		RenderedChart chart = RenderedChart.renderWithTestHooks(REQUIRED);
+
+		JsonNode pod = chart.get("Pod");
+		assertThat(pod.path("metadata").path("annotations").path(RenderedChart.HOOK_SEEN).asString()).isEqualTo("test");
+		String service = chart.get("Service").path("metadata").path("name").asString();
+		JsonNode container = pod.path("spec").path("containers").path(0);
+		assertThat(container.path("command")).extracting(JsonNode::asString)
+			.contains("http://" + service + ":80/actuator/health/readiness");
+		assertThat(pod.path("spec").path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+		assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+		// never a target of the Service
+		JsonNode selector = chart.get("Service").path("spec").path("selector");
+		assertThat(selector.properties()).anyMatch(
+				e -> !e.getValue().asString().equals(pod.path("metadata").path("labels").path(e.getKey()).asString()));
+	}
+
+	@Test
+	void theNetworkPolicyLetsTheReleasesTestPodIn() {
+		RenderedChart chart = RenderedChart.renderWithTestHooks(PRODUCTION);
+		JsonNode testLabels = chart.get("Pod").path("metadata").path("labels");
+
+		assertThat(chart.get("NetworkPolicy").path("spec").path("ingress")).anySatisfy(rule -> assertThat(
+				rule.path("from").path(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/component"))
+			.isEqualTo(testLabels.path("app.kubernetes.io/component")));
+	}
+
+	@Test
+	void theChartSaysWhereItLivesWhoMaintainsItAndWhichKubernetesItNeeds() throws IOException {
+		JsonNode chart = YAMLMapper.builder()
+			.build()
+			.readTree(Files.readString(RenderedChart.CHART.resolve("Chart.yaml")));
+
+		assertThat(chart.path("home").asString()).startsWith("https://");
+		assertThat(chart.path("sources").path(0).asString()).startsWith("https://");
+		assertThat(chart.path("maintainers").path(0).path("name").asString()).isNotBlank();
+		assertThat(chart.path("kubeVersion").asString()).isEqualTo(">=1.23.0-0");
 	}
 
 	@Test
@@ -251,7 +410,7 @@ class HelmChartTest {
 		chart.container().path("env").forEach(env -> rendered.add(env.path("name").asString()));
 
 		Set<String> contract = new TreeSet<>();
-		Matcher variable = Pattern.compile("`((?:DATAVERSE|AUTH)_[A-Z_]+)`")
+		Matcher variable = Pattern.compile("`((?:DATAVERSE|AUTH|JOURNEY)_[A-Z_]+)`")
 			.matcher(Files.readString(Path.of("README.md")));
 		while (variable.find()) {
 			contract.add(variable.group(1));
@@ -260,7 +419,8 @@ class HelmChartTest {
 		// the local profile.
 		contract.remove("AUTH_ENABLED");
 
-		assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "AUTH_ISSUER_URI", "AUTH_AUDIENCE");
+		assertThat(contract).contains("DATAVERSE_URL", "DATAVERSE_CLIENT_SECRET", "AUTH_ISSUER_URI", "AUTH_AUDIENCE",
+				"JOURNEY_PAGE_TOKEN_KEYS");
 		assertThat(rendered).containsAll(contract);
 	}
 
@@ -492,12 +652,16 @@ class HelmChartTest {
 	}
 
 	private static JsonNode clientSecretEnv(RenderedChart chart) {
+		return secretEnv(chart, "DATAVERSE_CLIENT_SECRET");
+	}
+
+	private static JsonNode secretEnv(RenderedChart chart, String name) {
 		for (JsonNode env : chart.container().path("env")) {
-			if (env.path("name").asString().equals("DATAVERSE_CLIENT_SECRET")) {
+			if (env.path("name").asString().equals(name)) {
 				return env;
 			}
 		}
-		throw new AssertionError("no DATAVERSE_CLIENT_SECRET in the container's env");
+		throw new AssertionError("no " + name + " in the container's env");
 	}
 
 	private static String checksum(RenderedChart chart, String annotation) {

@@ -2,11 +2,15 @@ package dev.journeyfacade.deploy;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -21,6 +25,12 @@ record RenderedChart(List<JsonNode> manifests) {
 	static final Path VALUES = Path.of("src/test/resources/helm");
 	static final String RELEASE = "journeys";
 
+	/**
+	 * The cluster version the chart is rendered for: the oldest its {@code kubeVersion}
+	 * admits (without it Helm's library assumes v1.20).
+	 */
+	static final String KUBE_VERSION = "v1.23.0";
+
 	private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
 	/**
@@ -28,7 +38,46 @@ record RenderedChart(List<JsonNode> manifests) {
 	 * (key, value, key, value …).
 	 */
 	static RenderedChart render(List<String> valuesFiles, Object... sets) {
-		TemplateCommand template = new Helm(CHART).template().withName(RELEASE).withNamespace("marketing");
+		return render(CHART, valuesFiles, sets);
+	}
+
+	/**
+	 * Renders the chart's {@code helm test} hooks too. Helm's template leaves hooks out
+	 * of its output, so a copy of the chart is rendered in which their
+	 * {@code helm.sh/hook} annotation is renamed {@value #HOOK_SEEN}: Helm then renders
+	 * them like any manifest, and the annotation still says what the hook was.
+	 */
+	static RenderedChart renderWithTestHooks(List<String> valuesFiles, Object... sets) {
+		try {
+			Path copy = Files.createTempDirectory("chart-with-hooks");
+			try (Stream<Path> files = Files.walk(CHART)) {
+				for (Path file : files.toList()) {
+					Path target = copy.resolve(CHART.relativize(file).toString());
+					if (Files.isDirectory(file)) {
+						Files.createDirectories(target);
+					}
+					else {
+						String text = Files.readString(file);
+						Files.writeString(target, file.startsWith(CHART.resolve("templates/tests"))
+								? text.replace("helm.sh/hook:", HOOK_SEEN + ":") : text);
+					}
+				}
+			}
+			return render(copy, valuesFiles, sets);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** What {@link #renderWithTestHooks} renames the hook annotation to. */
+	static final String HOOK_SEEN = "rendered-for-the-test/helm.sh-hook";
+
+	private static RenderedChart render(Path chart, List<String> valuesFiles, Object... sets) {
+		TemplateCommand template = new Helm(chart).template()
+			.withName(RELEASE)
+			.withNamespace("marketing")
+			.withKubeVersion(KUBE_VERSION);
 		for (String file : valuesFiles) {
 			template = template.withValuesFile(VALUES.resolve(file));
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.journeyfacade.DataverseStubbedApiTest;
+import dev.journeyfacade.journey.JourneyLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,55 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 	void readDocument() throws Exception {
 		text = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		doc = JsonMapper.builder().build().readTree(text);
+	}
+
+	@Test
+	void swaggerUiSortsTheOperationsByPathThenMethod() throws Exception {
+		JsonNode config = JsonMapper.builder()
+			.build()
+			.readTree(mvc.perform(get("/v3/api-docs/swagger-config")).andReturn().getResponse().getContentAsString());
+
+		// Swagger UI's "alpha" sorter compares paths; its sort is stable, so the methods
+		// of
+		// one path keep the document's order (get, put, post, delete, patch).
+		assertThat(config.path("operationsSorter").asString()).isEqualTo("alpha");
+	}
+
+	@Test
+	void everyStringArrayAndIntegerHasAnUpperBound() {
+		List<String> unbounded = new ArrayList<>();
+		findUnbounded(doc, "", unbounded);
+
+		assertThat(unbounded).isEmpty();
+	}
+
+	@Test
+	void theBoundsAreTheOnesTheValidationEnforces() {
+		JsonNode create = doc.at("/components/schemas/CreateJourneyRequest/properties");
+		JsonNode list = doc.at("/paths/~1api~1v1~1journeys/get/parameters");
+
+		assertThat(create.at("/name/maxLength").asInt()).isEqualTo(JourneyLimits.NAME_MAX);
+		assertThat(create.at("/timeZone/maximum").asInt()).isEqualTo(JourneyLimits.TIME_ZONE_MAX);
+		assertThat(list.findValues("maximum")).extracting(JsonNode::asInt).contains(JourneyLimits.PAGE_SIZE_MAX);
+		assertThat(doc.at("/components/schemas/JourneyPage/properties/items/maxItems").asInt())
+			.isEqualTo(JourneyLimits.PAGE_SIZE_MAX);
+		assertThat(create.at("/ownerId/maxLength").asInt()).isEqualTo(36);
+	}
+
+	@Test
+	void aMergePatchMayClearEveryFieldButTheName() {
+		JsonNode patch = doc.at("/components/schemas/UpdateJourneyRequest/properties");
+
+		assertThat(patch.at("/recurrence/anyOf/0/$ref").asString()).isEqualTo("#/components/schemas/Recurrence");
+		assertThat(patch.at("/recurrence/anyOf/1/type").asString()).isEqualTo("null");
+		assertThat(patch.at("/startsAt/type").toString()).isEqualTo("[\"string\",\"null\"]");
+		assertThat(patch.at("/name/type").asString()).isEqualTo("string");
+	}
+
+	@Test
+	void theServerIsTheHostServingTheDocumentForInternalCallers() {
+		assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
+		assertThat(doc.at("/servers/0/x-internal").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -154,10 +204,13 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 	@Test
 	void theJourneyAndItsBodiesCarryTheDesignAsATree() {
 		JsonNode schemas = doc.path("components").path("schemas");
-		for (String body : List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest")) {
+		for (String body : List.of("Journey", "CreateJourneyRequest")) {
 			assertThat(schemas.path(body).path("properties").path("design").path("$ref").asString()).as(body)
 				.isEqualTo("#/components/schemas/JourneyDesign");
 		}
+		// a patch's design may be null (it clears the design)
+		assertThat(schemas.at("/UpdateJourneyRequest/properties/design/anyOf/0/$ref").asString())
+			.isEqualTo("#/components/schemas/JourneyDesign");
 		assertThat(schemas.path("JourneyDesign").path("example").path("tiles").get(0).path("type").asString())
 			.isEqualTo("SEGMENT_GROUP");
 		assertThat(
@@ -267,6 +320,28 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 		}));
 		assertThat(operations).isNotEmpty();
 		return operations;
+	}
+
+	/** Every string, array and integer schema without an upper bound, as a JSON path. */
+	private static void findUnbounded(JsonNode node, String path, List<String> found) {
+		if (node.isObject()) {
+			String type = node.path("type").isArray() ? node.path("type").toString() : node.path("type").asString("");
+			if (type.contains("string") && !node.has("maxLength") && !node.has("enum") && !node.has("const")) {
+				found.add(path);
+			}
+			if (type.contains("array") && !node.has("maxItems")) {
+				found.add(path);
+			}
+			if (type.contains("integer") && !node.has("maximum")) {
+				found.add(path);
+			}
+			node.properties().forEach(entry -> findUnbounded(entry.getValue(), path + "/" + entry.getKey(), found));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				findUnbounded(node.get(i), path + "/" + i, found);
+			}
+		}
 	}
 
 	private static void findEnums(JsonNode node, String path, List<String> found) {
