@@ -315,6 +315,15 @@ class SecurityConfiguration {
 		}
 		validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
 				aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+		// An object id is what impersonation sends to Dataverse (ADR 13): a token whose
+		// oid is no GUID is refused, whatever the mode.
+		validators.add(new JwtClaimValidator<Object>("oid",
+				oid -> oid == null || oid instanceof String s && CallerImpersonation.OBJECT_ID.matcher(s).matches()));
+		if (auth.tenantId() != null && !auth.tenantId().isBlank()) {
+			String tenant = auth.tenantId().trim();
+			validators.add(
+					new JwtClaimValidator<Object>("tid", tid -> tid instanceof String s && s.equalsIgnoreCase(tenant)));
+		}
 		return JwtValidators.createDefaultWithValidators(validators); // adds the
 																		// timestamp and
 																		// typ checks
