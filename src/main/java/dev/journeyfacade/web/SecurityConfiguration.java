@@ -78,8 +78,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * carry the request id.
  *
  * <p>
- * The Dataverse client is untouched by all this: it gets its own token with its own
- * credentials ({@code dataverse.DataverseTokenProvider}), whoever the caller is.
+ * The Dataverse client gets its own token with its own credentials
+ * ({@code dataverse.DataverseTokenProvider}), whoever the caller is; with impersonation
+ * on, {@link CallerImpersonation} makes its calls act on behalf of the signed-in user
+ * (ADR 13).
  */
 @Slf4j
 @Configuration(proxyBeanMethods = false)
