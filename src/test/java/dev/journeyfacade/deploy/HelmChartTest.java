@@ -232,6 +232,7 @@ class HelmChartTest {
 		assertThat(bound.mode()).isEqualTo(ImpersonationProperties.Mode.CALLER);
 		assertThat(bound.appOnlyCallers()).isEqualTo(ImpersonationProperties.AppOnlyCallers.APPLICATION_USER);
 		assertThat(bound.userCacheTtl()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(bound.userCacheSize()).isEqualTo(5000);
 	}
 
 	@Test
