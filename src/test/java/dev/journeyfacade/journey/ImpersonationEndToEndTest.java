@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * the records name them and the application user.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "auth.enabled=true", "dataverse.impersonation.mode=caller" })
+		properties = { "server.address=127.0.0.1", "auth.enabled=true", "dataverse.impersonation.mode=caller",
+				"journey.outbound.probe-interval=0" })
 @ActiveProfiles("local")
 @Import(LocalDataverseEmulator.class)
 class ImpersonationEndToEndTest {
@@ -139,22 +140,24 @@ class ImpersonationEndToEndTest {
 
 	@Test
 	void aSignInWithoutADataverseUserIsRefusedBeforeAnyJourneyCall() {
-		long before = dataverseRequests();
+		long journeyCalls = requestsTo("msdyncrm_customerjourneys");
+		long lookUps = requestsTo("systemusers");
 
 		ResponseEntity<String> refused = call(tokenOfObjectId(UUID.randomUUID()), HttpMethod.GET, "/api/v1/journeys",
 				null);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(403);
 		assertThat(body(refused).path("type").asString()).isEqualTo("urn:journey-facade:problem:no-dataverse-user");
-		assertThat(dataverseRequests() - before).isEqualTo(1); // the look-up only
+		assertThat(requestsTo("systemusers") - lookUps).isEqualTo(1);
+		assertThat(requestsTo("msdyncrm_customerjourneys")).isEqualTo(journeyCalls);
 	}
 
-	private long dataverseRequests() {
+	private long requestsTo(String entitySet) {
 		ResponseEntity<String> stats = http.get()
 			.uri(emulator.url() + "/_emulator/stats")
 			.retrieve()
 			.toEntity(String.class);
-		return JourneyEndToEndTest.JSON.readTree(stats.getBody()).path("dataverseRequests").asLong();
+		return JourneyEndToEndTest.JSON.readTree(stats.getBody()).path("byEntitySet").path(entitySet).asLong();
 	}
 
 }
