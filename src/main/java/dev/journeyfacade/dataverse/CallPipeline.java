@@ -34,8 +34,9 @@ import reactor.core.Exceptions;
  * <li>concurrency limit: at most as many calls on the wire as {@link ConcurrencyLimiter}
  * allows (the cap, Dataverse's {@code x-ms-dop-hint}, fewer after a concurrency 429),
  * bounded wait for a slot;</li>
- * <li>the exchange, with the correlation id as {@code x-ms-client-request-id} and a
- * response timeout; what the answer says about parallelism goes to the limiter;</li>
+ * <li>the exchange, with the correlation id as {@code x-ms-client-request-id}, the
+ * impersonated user as {@code CallerObjectId} ({@link DataverseCaller}) and a response
+ * timeout; what the answer says about parallelism goes to the limiter;</li>
  * <li>401 → drop the token and repeat once; everything else → {@link RetryPolicy}
  * decides; a concurrency 429 makes only the refused call wait its Retry-After;</li>
  * <li>failures decoded into {@link DataverseException} by {@link DataverseErrors}.</li>
@@ -101,9 +102,19 @@ final class CallPipeline {
 		metrics.registerConcurrency(limiter);
 	}
 
-	/** One request as the pipeline sees it; a body is JSON. */
+	/**
+	 * One request as the pipeline sees it; a body is JSON. {@code callerObjectId} is the
+	 * user it acts as ({@code CallerObjectId} on every attempt, never on the token
+	 * request), null for the application user.
+	 */
 	record Call(String operation, HttpMethod method, URI uri, @Nullable byte[] body, HttpHeaders headers,
-			boolean safeToRepeat) {
+			boolean safeToRepeat, @Nullable UUID callerObjectId) {
+
+		/** A call as the current {@link DataverseCaller} scope says. */
+		Call(String operation, HttpMethod method, URI uri, @Nullable byte[] body, HttpHeaders headers,
+				boolean safeToRepeat) {
+			this(operation, method, uri, body, headers, safeToRepeat, DataverseCaller.current());
+		}
 	}
 
 	/** A received response, body read. */
@@ -314,6 +325,9 @@ final class CallPipeline {
 			headers.setBearerAuth(token);
 			headers.set("x-ms-client-request-id", requestId);
 			headers.addAll(call.headers());
+			if (call.callerObjectId() != null) {
+				headers.set(DataverseCaller.CALLER_OBJECT_ID, call.callerObjectId().toString());
+			}
 		});
 		if (call.body() != null) {
 			request.contentType(JSON_UTF8).bodyValue(call.body());

@@ -34,6 +34,16 @@ public final class DataverseClient {
 	private static final int MAX_PAGE_SIZE = 5000;
 
 	/**
+	 * The annotation that follows a column with its formatted value: a choice's label, a
+	 * lookup's name of the record it names
+	 * (learn.microsoft.com/power-apps/developer/data-platform/webapi/query/select-columns#formatted-values).
+	 * Read it as {@code "<column>" + FORMATTED_VALUE}.
+	 */
+	public static final String FORMATTED_VALUE = "@OData.Community.Display.V1.FormattedValue";
+
+	private static final String INCLUDE_FORMATTED_VALUES = "odata.include-annotations=\"OData.Community.Display.V1.FormattedValue\"";
+
+	/**
 	 * What an If-None-Match may carry: one entity tag, weak or strong, of safe
 	 * characters.
 	 */
@@ -62,6 +72,18 @@ public final class DataverseClient {
 	public <T> T retrieve(String entitySet, UUID id, ODataQuery query, Class<T> type) {
 		return record(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null,
 				new HttpHeaders(), true), type);
+	}
+
+	/**
+	 * {@link #retrieve} with formatted values ({@link #FORMATTED_VALUE}): the names of
+	 * the records its lookups name come in the same answer, at no extra call. Never
+	 * conditional: Dataverse answers no 304 to a read that asks for annotations.
+	 */
+	public <T> T retrieveWithFormattedValues(String entitySet, UUID id, ODataQuery query, Class<T> type) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Prefer", INCLUDE_FORMATTED_VALUES);
+		return record(call("retrieve", HttpMethod.GET, entityPath(entitySet, id) + query.toQueryString(), null, headers,
+				true), type);
 	}
 
 	/**

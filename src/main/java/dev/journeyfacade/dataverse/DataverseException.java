@@ -52,6 +52,13 @@ public class DataverseException extends RuntimeException {
 	 */
 	public static final String UNKNOWN_RESOURCE = "0x8006088a";
 
+	/**
+	 * Dataverse's {@code CannotActOnBehalfOfAnotherUser}: the application user lacks
+	 * {@code prvActOnBehalfOfAnotherUser}
+	 * (learn.microsoft.com/power-apps/developer/data-platform/impersonate-another-user).
+	 */
+	public static final String CANNOT_ACT_ON_BEHALF = "0x8004a110";
+
 	private final Kind kind;
 
 	private final int status;
@@ -111,6 +118,13 @@ public class DataverseException extends RuntimeException {
 	 */
 	public boolean isUnknownResource() {
 		return is(404) && UNKNOWN_RESOURCE.equalsIgnoreCase(code());
+	}
+
+	/**
+	 * True for Dataverse's 403 that says the application user may not impersonate anyone.
+	 */
+	public boolean isImpersonationRefused() {
+		return is(403) && CANNOT_ACT_ON_BEHALF.equalsIgnoreCase(code());
 	}
 
 	/** True for a Dataverse answer with this status. */

@@ -28,6 +28,7 @@ public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDoc
 				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String workflowDefinition,
 		@Schema(description = JourneyDocs.DESIGNER_STATE_READ,
 				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String designerState,
+		@JsonUnwrapped JourneyAudit audit,
 		@Schema(description = JourneyDocs.CREATED_AT,
 				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime createdAt,
 		@Schema(description = JourneyDocs.MODIFIED_AT,
@@ -37,6 +38,7 @@ public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDoc
 
 	public Journey {
 		settings = settings == null ? JourneySettings.NONE : settings;
+		audit = audit == null ? JourneyAudit.NONE : audit;
 		designProblems = designProblems == null ? List.of() : List.copyOf(designProblems);
 	}
 }

@@ -29,6 +29,7 @@ public record RealtimeJourney(
 				example = JourneyDocs.OWNER_EXAMPLE) @Nullable UUID ownerId,
 		@Schema(description = "Id of the business unit that owns the journey.",
 				example = RealtimeJourneyDocs.BUSINESS_UNIT_EXAMPLE) @Nullable UUID businessUnitId,
+		@JsonUnwrapped JourneyAudit audit,
 		@Schema(description = JourneyDocs.CREATED_AT,
 				example = RealtimeJourneyDocs.START_EXAMPLE) @Nullable OffsetDateTime createdAt,
 		@Schema(description = JourneyDocs.MODIFIED_AT,
@@ -39,5 +40,6 @@ public record RealtimeJourney(
 
 	public RealtimeJourney {
 		content = content == null ? RealtimeJourneyContent.NONE : content;
+		audit = audit == null ? JourneyAudit.NONE : audit;
 	}
 }

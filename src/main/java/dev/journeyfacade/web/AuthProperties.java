@@ -36,13 +36,15 @@ import org.springframework.validation.annotation.Validated;
  * ({@code roles} in Entra ID)
  * @param cors which browser origins may call the API
  * @param swaggerUi how Swagger UI obtains a token (OAuth2 authorization code with PKCE)
+ * @param tenantId when set, a token's {@code tid} claim must equal it (an Entra ID tenant
+ * id): with a multi-tenant issuer, tokens of other tenants are refused
  */
 @Validated
 @ConfigurationProperties("auth")
 public record AuthProperties(@DefaultValue("true") boolean enabled, @Nullable URI issuerUri, @Nullable URI jwkSetUri,
 		@DefaultValue List<String> audience, @DefaultValue("scp") @NotBlank String scopeClaim,
 		@DefaultValue("roles") @NotBlank String rolesClaim, @DefaultValue @Valid Cors cors,
-		@DefaultValue @Valid SwaggerUi swaggerUi) {
+		@DefaultValue @Valid SwaggerUi swaggerUi, @Nullable String tenantId) {
 
 	/**
 	 * @param allowedOrigins exact origins ({@code https://app.example.com}) allowed to

@@ -5,11 +5,13 @@ import dev.journeyfacade.dataverse.InvalidContinuationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,14 +46,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * Dataverse failures: its status where it means something to the caller, 502/503/504
 	 * otherwise.
 	 */
+	private final ImpersonationFaultLog impersonationFaults;
+
+	ProblemDetailsAdvice(ObjectProvider<Clock> clock) {
+		this.impersonationFaults = new ImpersonationFaultLog(clock.getIfAvailable(Clock::systemUTC));
+	}
+
 	@ExceptionHandler(DataverseException.class)
 	ResponseEntity<Object> dataverse(DataverseException e, WebRequest request) {
-		ProblemDetail problem = DataverseProblems.of(e);
+		HttpServletRequest servletRequest = request instanceof NativeWebRequest nwr
+				? nwr.getNativeRequest(HttpServletRequest.class) : null;
+		ProblemDetail problem = DataverseProblems.of(e,
+				servletRequest == null ? null : CallerImpersonation.actingUser(servletRequest));
 		if (!e.code().isEmpty()) {
 			problem.setProperty("dataverseCode", e.code());
 		}
 		e.serviceRequestId().ifPresent(id -> problem.setProperty("dataverseRequestId", id));
-		if (problem.getStatus() >= 500) {
+		if (e.isImpersonationRefused()) {
+			impersonationFaults.refused(e);
+		}
+		else if (problem.getStatus() >= 500) {
 			log.warn("Dataverse call failed: {} (status {}, code {})", e.kind(), e.status(), e.code());
 		}
 		HttpHeaders headers = new HttpHeaders();

@@ -61,10 +61,31 @@ public enum ProblemType {
 	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	REJECTED_REQUEST("rejected-request", HttpStatus.BAD_REQUEST, "Rejected request"),
+	/**
+	 * Impersonation (ADR 15): the signed-in user has no (enabled) Dataverse user to act
+	 * as.
+	 */
+	NO_DATAVERSE_USER("no-dataverse-user", HttpStatus.FORBIDDEN, "No Dataverse user"),
+	/**
+	 * Impersonation: an application's own token, and applications may not act as this
+	 * service's application user.
+	 */
+	APPLICATION_CALLER_REFUSED("application-caller-refused", HttpStatus.FORBIDDEN, "Application callers not permitted"),
 
 	// Dataverse behind the facade
 	DATAVERSE_REJECTED("dataverse-rejected", HttpStatus.BAD_REQUEST, "Rejected by Dataverse"),
 	DATAVERSE_FORBIDDEN("dataverse-forbidden", HttpStatus.FORBIDDEN, "Not permitted in Dataverse"),
+	/**
+	 * Impersonating: Dataverse refused the signed-in user (their security roles lack a
+	 * privilege); {@code dataverseCode} says Dataverse's code.
+	 */
+	DATAVERSE_USER_FORBIDDEN("dataverse-user-forbidden", HttpStatus.FORBIDDEN, "Not permitted to you in Dataverse"),
+	/**
+	 * Dataverse refuses to let the application user act on behalf of users (0x8004A110):
+	 * a set-up fault of this service.
+	 */
+	IMPERSONATION_NOT_PERMITTED("impersonation-not-permitted", HttpStatus.BAD_GATEWAY,
+			"Dataverse refused impersonation"),
 	DATAVERSE_AUTHENTICATION_FAILED("dataverse-authentication-failed", HttpStatus.BAD_GATEWAY,
 			"Dataverse credentials refused"),
 	DATAVERSE_ERROR("dataverse-error", HttpStatus.BAD_GATEWAY, "Dataverse error"),

@@ -79,8 +79,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * carry the request id.
  *
  * <p>
- * The Dataverse client is untouched by all this: it gets its own token with its own
- * credentials ({@code dataverse.DataverseTokenProvider}), whoever the caller is.
+ * The Dataverse client gets its own token with its own credentials
+ * ({@code dataverse.DataverseTokenProvider}), whoever the caller is; with impersonation
+ * on, {@link CallerImpersonation} makes its calls act on behalf of the signed-in user
+ * (ADR 15).
  */
 @Slf4j
 @Configuration(proxyBeanMethods = false)
@@ -316,6 +318,15 @@ class SecurityConfiguration {
 		}
 		validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
 				aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+		// An object id is what impersonation sends to Dataverse (ADR 15): a token whose
+		// oid is no GUID is refused, whatever the mode.
+		validators.add(new JwtClaimValidator<Object>("oid",
+				oid -> oid == null || oid instanceof String s && CallerImpersonation.OBJECT_ID.matcher(s).matches()));
+		if (auth.tenantId() != null && !auth.tenantId().isBlank()) {
+			String tenant = auth.tenantId().trim();
+			validators.add(
+					new JwtClaimValidator<Object>("tid", tid -> tid instanceof String s && s.equalsIgnoreCase(tenant)));
+		}
 		return JwtValidators.createDefaultWithValidators(validators); // adds the
 																		// timestamp and
 																		// typ checks

@@ -75,8 +75,11 @@ final class RecordRenderer {
 			}
 			return;
 		}
+		if (!value.isIntegralNumber()) {
+			return; // only choices have labels (and a GUID or text is no code to look up)
+		}
 		String label = entity.field(column).map(FieldDefinition::labels).map(l -> l.get(value.asInt())).orElse(null);
-		if (label != null && value.isIntegralNumber() && annotations.includes(FORMATTED_VALUE)) {
+		if (label != null && annotations.includes(FORMATTED_VALUE)) {
 			node.put(column + "@" + FORMATTED_VALUE, label);
 		}
 	}

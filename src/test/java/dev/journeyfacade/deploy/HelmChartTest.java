@@ -7,6 +7,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import dev.journeyfacade.dataverse.DataverseProperties;
 import dev.journeyfacade.dataverse.PageTokenProperties;
+import dev.journeyfacade.dataverse.ImpersonationProperties;
 import dev.journeyfacade.web.AuthProperties;
 import java.io.IOException;
 import java.net.URI;
@@ -382,6 +383,18 @@ class HelmChartTest {
 	}
 
 	@Test
+	void everyImpersonationSettingReachesTheApplicationUnderTheNameItBindsTo() {
+		ImpersonationProperties bound = binder(RenderedChart.render(PRODUCTION).configData())
+			.bind("dataverse.impersonation", Bindable.of(ImpersonationProperties.class))
+			.get();
+
+		assertThat(bound.mode()).isEqualTo(ImpersonationProperties.Mode.CALLER);
+		assertThat(bound.appOnlyCallers()).isEqualTo(ImpersonationProperties.AppOnlyCallers.APPLICATION_USER);
+		assertThat(bound.userCacheTtl()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(bound.userCacheSize()).isEqualTo(5000);
+	}
+
+	@Test
 	void everySecuritySettingReachesTheApplicationUnderTheNameItBindsTo() {
 		AuthProperties bound = binder(RenderedChart.render(PRODUCTION).configData())
 			.bind("auth", Bindable.of(AuthProperties.class))
@@ -397,6 +410,7 @@ class HelmChartTest {
 				"https://journeys-staging.contoso.com");
 		assertThat(bound.cors().maxAge()).isEqualTo(Duration.ofMinutes(30));
 		assertThat(bound.swaggerUi().scopePrefix()).isEqualTo("api://journey-facade/");
+		assertThat(bound.tenantId()).isEqualTo("00000000-0000-0000-0000-0000000000aa");
 		assertThat(bound.swaggerUi().authorizationUri()).isEqualTo(URI
 			.create("https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/oauth2/v2.0/authorize"));
 		assertThat(bound.swaggerUi().tokenUri()).isEqualTo(

@@ -161,7 +161,8 @@ class CachingJwsKeySelectorTest {
 	private JwtDecoder decoder() {
 		AuthProperties auth = new AuthProperties(true, URI.create(ISSUER),
 				URI.create(identityProvider.baseUrl() + JWKS), List.of(AUDIENCE), "scp", "roles",
-				new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""));
+				new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""),
+				null);
 		return new SecurityConfiguration().jwtDecoder(auth, new MockEnvironment());
 	}
 

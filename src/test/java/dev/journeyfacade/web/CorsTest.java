@@ -84,7 +84,8 @@ class CorsTest extends DataverseStubbedApiTest {
 	@Test
 	void noOriginIsAllowedUnlessConfigured() {
 		AuthProperties defaults = new AuthProperties(true, null, null, List.of(), "scp", "roles",
-				new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""));
+				new AuthProperties.Cors(List.of(), Duration.ofHours(1)), new AuthProperties.SwaggerUi(null, null, ""),
+				null);
 		MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/v1/journeys");
 		request.addHeader(HttpHeaders.ORIGIN, ALLOWED_ORIGIN);
 

@@ -22,7 +22,7 @@ class OpenApiSecurityConfigurationTest {
 		return new AuthProperties(true, issuer == null ? null : URI.create(issuer), null,
 				List.of("api://journey-facade"), "scp", "roles",
 				new AuthProperties.Cors(List.of(), Duration.ofHours(1)),
-				new AuthProperties.SwaggerUi(null, null, scopePrefix));
+				new AuthProperties.SwaggerUi(null, null, scopePrefix), null);
 	}
 
 	private static OpenAPI api() {

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.journeyfacade.journey.CreateJourneyRequest;
 import dev.journeyfacade.journey.DesignViolation;
+import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.journey.Journey;
+import dev.journeyfacade.journey.JourneyAudit;
 import dev.journeyfacade.journey.JourneyChanges;
 import dev.journeyfacade.journey.JourneySettings;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneySummary;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
+import dev.journeyfacade.journey.UserReference;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
@@ -108,7 +111,16 @@ class JourneyMapper {
 			@JsonProperty(WORKFLOW_DEFINITION) @Nullable String workflowDefinition,
 			@JsonProperty(DESIGNER_STATE) @Nullable String designerState,
 			@JsonProperty(CREATED_ON) @Nullable OffsetDateTime createdOn,
-			@JsonProperty(MODIFIED_ON) @Nullable OffsetDateTime modifiedOn, @JsonProperty(ETAG) @Nullable String etag) {
+			@JsonProperty(MODIFIED_ON) @Nullable OffsetDateTime modifiedOn,
+			@JsonProperty(CREATED_BY_VALUE) @Nullable UUID createdBy,
+			@JsonProperty(CREATED_BY_VALUE + FORMATTED) @Nullable String createdByName,
+			@JsonProperty(MODIFIED_BY_VALUE) @Nullable UUID modifiedBy,
+			@JsonProperty(MODIFIED_BY_VALUE + FORMATTED) @Nullable String modifiedByName,
+			@JsonProperty(CREATED_ON_BEHALF_BY_VALUE) @Nullable UUID createdOnBehalfBy,
+			@JsonProperty(CREATED_ON_BEHALF_BY_VALUE + FORMATTED) @Nullable String createdOnBehalfByName,
+			@JsonProperty(MODIFIED_ON_BEHALF_BY_VALUE) @Nullable UUID modifiedOnBehalfBy,
+			@JsonProperty(MODIFIED_ON_BEHALF_BY_VALUE + FORMATTED) @Nullable String modifiedOnBehalfByName,
+			@JsonProperty(ETAG) @Nullable String etag) {
 
 		static final String ID = "msdyncrm_customerjourneyid";
 		static final String NAME = "msdyncrm_name";
@@ -130,6 +142,13 @@ class JourneyMapper {
 		static final String DESIGNER_STATE = "msdyncrm_customerjourneydesignerstate";
 		static final String CREATED_ON = "createdon";
 		static final String MODIFIED_ON = "modifiedon";
+		static final String CREATED_BY_VALUE = "_createdby_value";
+		static final String MODIFIED_BY_VALUE = "_modifiedby_value";
+		static final String CREATED_ON_BEHALF_BY_VALUE = "_createdonbehalfby_value";
+		static final String MODIFIED_ON_BEHALF_BY_VALUE = "_modifiedonbehalfby_value";
+
+		/** The annotation a lookup's name comes in, when the read asks for it. */
+		static final String FORMATTED = DataverseClient.FORMATTED_VALUE;
 		static final String ETAG = "@odata.etag";
 
 		/**
@@ -139,12 +158,12 @@ class JourneyMapper {
 		static final String[] SUMMARY_COLUMNS = { ID, NAME, STATUS, TYPE, TARGET, START, END, MODIFIED_ON };
 
 		/**
-		 * The columns of one journey: every column of this row (the ETag comes with any
-		 * row).
+		 * The columns of one journey: every column of this row (the ETag and the names of
+		 * lookups are annotations, not columns).
 		 */
 		static final String[] ALL_COLUMNS = Arrays.stream(Row.class.getRecordComponents())
 			.map(component -> component.getAccessor().getAnnotation(JsonProperty.class).value())
-			.filter(column -> !column.equals(ETAG))
+			.filter(column -> !column.contains("@"))
 			.toArray(String[]::new);
 
 	}
@@ -152,8 +171,15 @@ class JourneyMapper {
 	Journey toJourney(Row row) {
 		StoredDesign stored = design(row);
 		return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()), settings(row),
-				stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(), utc(row.createdOn()),
-				utc(row.modifiedOn()), row.etag());
+				stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(), audit(row),
+				utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
+	}
+
+	private static JourneyAudit audit(Row row) {
+		return new JourneyAudit(UserReference.of(row.createdBy(), row.createdByName()),
+				UserReference.of(row.modifiedBy(), row.modifiedByName()),
+				UserReference.of(row.createdOnBehalfBy(), row.createdOnBehalfByName()),
+				UserReference.of(row.modifiedOnBehalfBy(), row.modifiedOnBehalfByName()));
 	}
 
 	private static JourneySettings settings(Row row) {
@@ -300,7 +326,7 @@ class JourneyMapper {
 	Journey draft(CreateJourneyRequest draft, @Nullable WorkflowDefinition design) {
 		return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.settings(), draft.design(), null,
 				design == null ? null : design.definition(), design == null ? null : design.designerState(), null, null,
-				null);
+				null, null);
 	}
 
 	/**

@@ -92,7 +92,7 @@ class OutboundJourneyStore implements JourneyStore {
 
 	@Override
 	public Journey get(UUID id) {
-		return mapper.toJourney(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
+		return mapper.toJourney(ofJourney(id, () -> client.retrieveWithFormattedValues(JourneyMapper.SET, id,
 				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
 	}
 

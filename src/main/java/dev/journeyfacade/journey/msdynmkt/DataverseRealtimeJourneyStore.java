@@ -101,12 +101,14 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 
 	@Override
 	public RealtimeJourney get(UUID id) {
-		return mapper.toJourney(row(id, RealtimeRows.Journey.ALL_COLUMNS));
+		return mapper.toJourney(row(id, () -> client.retrieveWithFormattedValues(RealtimeRows.JOURNEYS, id,
+				ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), RealtimeRows.Journey.class)));
 	}
 
 	@Override
 	public RealtimeJourneySummary getSummary(UUID id) {
-		return mapper.toSummary(row(id, RealtimeRows.Journey.SUMMARY_COLUMNS));
+		return mapper.toSummary(row(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
+				ODataQuery.select(RealtimeRows.Journey.SUMMARY_COLUMNS), RealtimeRows.Journey.class)));
 	}
 
 	/**
@@ -190,9 +192,8 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 		});
 	}
 
-	private RealtimeRows.Journey row(UUID id, String[] columns) {
-		RealtimeRows.Journey row = ofJourney(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
-				ODataQuery.select(columns), RealtimeRows.Journey.class));
+	private RealtimeRows.Journey row(UUID id, Supplier<RealtimeRows.Journey> read) {
+		RealtimeRows.Journey row = ofJourney(id, read);
 		if (row == null) {
 			throw ProblemType.DATAVERSE_BAD_RESPONSE
 				.exception("Dataverse answered the read of real-time journey " + id + " without a body.");

@@ -1,12 +1,14 @@
 package dev.journeyfacade.journey.msdynmkt;
 
 import dev.journeyfacade.journey.Guids;
+import dev.journeyfacade.journey.JourneyAudit;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.MessageChannel;
 import dev.journeyfacade.journey.MessageChoice;
 import dev.journeyfacade.journey.RealtimeJourney;
 import dev.journeyfacade.journey.RealtimeJourneyContent;
 import dev.journeyfacade.journey.RealtimeJourneySummary;
+import dev.journeyfacade.journey.UserReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,15 @@ class RealtimeMapper {
 		return new RealtimeJourney(row.id(), row.name(), RealtimeCodes.STATUS.value(row.statusCode()),
 				RealtimeCodes.TRIGGER.value(row.triggerType()), JourneyTimes.toSecond(row.start()),
 				JourneyTimes.toSecond(row.end()), row.templateId(), content(row), row.ownerId(), row.businessUnitId(),
-				JourneyTimes.toSecond(row.createdOn()), JourneyTimes.toSecond(row.modifiedOn()), row.etag());
+				audit(row), JourneyTimes.toSecond(row.createdOn()), JourneyTimes.toSecond(row.modifiedOn()),
+				row.etag());
+	}
+
+	private static JourneyAudit audit(RealtimeRows.Journey row) {
+		return new JourneyAudit(UserReference.of(row.createdBy(), row.createdByName()),
+				UserReference.of(row.modifiedBy(), row.modifiedByName()),
+				UserReference.of(row.createdOnBehalfBy(), row.createdOnBehalfByName()),
+				UserReference.of(row.modifiedOnBehalfBy(), row.modifiedOnBehalfByName()));
 	}
 
 	/** The stored definition parsed; null when there is none or it is no JSON object. */

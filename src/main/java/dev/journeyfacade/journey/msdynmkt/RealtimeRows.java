@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.msdynmkt;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.journeyfacade.dataverse.DataverseClient;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
@@ -33,6 +34,13 @@ final class RealtimeRows {
 			@JsonProperty(TEMPLATE_VALUE) @Nullable UUID templateId, @JsonProperty(OWNER_VALUE) @Nullable UUID ownerId,
 			@JsonProperty(BUSINESS_UNIT_VALUE) @Nullable UUID businessUnitId,
 			@JsonProperty(CREATED_BY_VALUE) @Nullable UUID createdBy,
+			@JsonProperty(CREATED_BY_VALUE + FORMATTED) @Nullable String createdByName,
+			@JsonProperty(MODIFIED_BY_VALUE) @Nullable UUID modifiedBy,
+			@JsonProperty(MODIFIED_BY_VALUE + FORMATTED) @Nullable String modifiedByName,
+			@JsonProperty(CREATED_ON_BEHALF_BY_VALUE) @Nullable UUID createdOnBehalfBy,
+			@JsonProperty(CREATED_ON_BEHALF_BY_VALUE + FORMATTED) @Nullable String createdOnBehalfByName,
+			@JsonProperty(MODIFIED_ON_BEHALF_BY_VALUE) @Nullable UUID modifiedOnBehalfBy,
+			@JsonProperty(MODIFIED_ON_BEHALF_BY_VALUE + FORMATTED) @Nullable String modifiedOnBehalfByName,
 			@JsonProperty(DEFINITION) @Nullable String definition,
 			@JsonProperty(CREATED_ON) @Nullable OffsetDateTime createdOn,
 			@JsonProperty(MODIFIED_ON) @Nullable OffsetDateTime modifiedOn, @JsonProperty(ETAG) @Nullable String etag) {
@@ -47,6 +55,12 @@ final class RealtimeRows {
 		static final String OWNER_VALUE = "_ownerid_value";
 		static final String BUSINESS_UNIT_VALUE = "_owningbusinessunit_value";
 		static final String CREATED_BY_VALUE = "_createdby_value";
+		static final String MODIFIED_BY_VALUE = "_modifiedby_value";
+		static final String CREATED_ON_BEHALF_BY_VALUE = "_createdonbehalfby_value";
+		static final String MODIFIED_ON_BEHALF_BY_VALUE = "_modifiedonbehalfby_value";
+
+		/** The annotation a lookup's name comes in, when the read asks for it. */
+		static final String FORMATTED = DataverseClient.FORMATTED_VALUE;
 		static final String DEFINITION = "msdynmkt_journeyjson";
 		static final String CREATED_ON = "createdon";
 		static final String MODIFIED_ON = "modifiedon";
@@ -55,10 +69,13 @@ final class RealtimeRows {
 		/** The columns of a list row: never the definition, up to a megabyte each. */
 		static final String[] SUMMARY_COLUMNS = { ID, NAME, STATUS, TRIGGER, START, END, MODIFIED_ON };
 
-		/** The columns of one journey: every column of this row. */
+		/**
+		 * The columns of one journey: every column of this row (the ETag and the names of
+		 * lookups are annotations, not columns).
+		 */
 		static final String[] ALL_COLUMNS = Arrays.stream(Journey.class.getRecordComponents())
 			.map(component -> component.getAccessor().getAnnotation(JsonProperty.class).value())
-			.filter(column -> !column.equals(ETAG))
+			.filter(column -> !column.contains("@"))
 			.toArray(String[]::new);
 
 	}

@@ -36,6 +36,7 @@ import dev.journeyfacade.DataverseStubbedApiTest;
 import dev.journeyfacade.journey.IdempotencyKeys;
 import dev.testsupport.Seeds;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -59,7 +60,8 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			+ "msdyncrm_entitytarget,msgdpr_requiredconsent,msdyncrm_startdatetime,msdyncrm_enddatetime,"
 			+ "msdyncrm_isrecurring,msdyncrm_recurrenceintervaldays,msdyncrm_recurrencecount,"
 			+ "msdyncrm_customerjourneytimezone,_msdyncrm_suppressionsegmentid_value,_msdyncrm_contentsettingsid_value,"
-			+ "_ownerid_value,msdyncrm_workflowdefinition,msdyncrm_customerjourneydesignerstate,createdon,modifiedon";
+			+ "_ownerid_value,msdyncrm_workflowdefinition,msdyncrm_customerjourneydesignerstate,createdon,modifiedon,"
+			+ "_createdby_value,_modifiedby_value,_createdonbehalfby_value,_modifiedonbehalfby_value";
 
 	// ---- list
 	// -----------------------------------------------------------------------------------------------
@@ -151,6 +153,42 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.createdAt").value("2019-01-30T08:00:00Z"));
 
 		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT)));
+	}
+
+	@Test
+	void getNamesWhoCreatedAndChangedTheJourneyFromTheFormattedValuesOfTheSameRead() throws Exception {
+		String admin = "d0e20c01-d6c6-480f-aab5-0fa6749565a5";
+		String application = "3b5f1e7a-0c4d-4e8b-9a55-5e3f0c2d7a11";
+		Map<String, Object> row = with(
+				with(with(journey(ID, "Audited", DataverseJourneyRows.DRAFT), "_createdby_value", admin),
+						"_createdby_value@OData.Community.Display.V1.FormattedValue", "Marketing Admin"),
+				"_createdonbehalfby_value", application);
+		row = with(with(row, "_createdonbehalfby_value@OData.Community.Display.V1.FormattedValue", "# journey-facade"),
+				"_modifiedby_value", admin);
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(row))));
+
+		mvc.perform(request(HttpMethod.GET, "/api/v1/journeys/" + ID))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.createdBy.id").value(admin))
+			.andExpect(jsonPath("$.createdBy.name").value("Marketing Admin"))
+			.andExpect(jsonPath("$.createdOnBehalfBy.id").value(application))
+			.andExpect(jsonPath("$.createdOnBehalfBy.name").value("# journey-facade"))
+			.andExpect(jsonPath("$.modifiedBy.id").value(admin))
+			.andExpect(jsonPath("$.modifiedBy.name").value(nullValue()))
+			.andExpect(jsonPath("$.modifiedOnBehalfBy").value(nullValue()));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT))
+			.withHeader("Prefer", equalTo("odata.include-annotations=\"OData.Community.Display.V1.FormattedValue\"")));
+	}
+
+	@Test
+	void theListKeepsItsSummaryColumnsWithoutAuditOrAnnotations() throws Exception {
+		DATAVERSE.stubFor(get(urlPathEqualTo(SET)).willReturn(ok(json(Map.of("value", List.of())))));
+
+		mvc.perform(request(HttpMethod.GET, "/api/v1/journeys")).andExpect(status().isOk());
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(SET)).withQueryParam("$select", equalTo(SUMMARY_SELECT))
+			.withHeader("Prefer", equalTo("odata.maxpagesize=50")));
 	}
 
 	@Test

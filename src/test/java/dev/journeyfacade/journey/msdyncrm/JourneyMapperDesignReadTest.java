@@ -80,7 +80,7 @@ class JourneyMapperDesignReadTest {
 		OffsetDateTime modified = OffsetDateTime.parse("2026-11-02T10:15:00Z");
 		return new JourneyMapper.Row(ID, "Spring newsletter", 192350000, 192350000, 0, null, null, null, false, null,
 				null, null, null, null, null, workflowDefinition, "{\"NextActivityID\":10,\"NextActivityItemID\":1}",
-				modified, modified, ETAG);
+				modified, modified, null, null, null, null, null, null, null, null, ETAG);
 	}
 
 }

@@ -64,7 +64,8 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 
 	static final String FULL_SELECT = "msdynmkt_journeyid,msdynmkt_name,statuscode,msdynmkt_triggertype,"
 			+ "msdynmkt_journeystarttime,msdynmkt_journeyendtime,_msdynmkt_templateid_value,_ownerid_value,"
-			+ "_owningbusinessunit_value,_createdby_value,msdynmkt_journeyjson,createdon,modifiedon";
+			+ "_owningbusinessunit_value,_createdby_value,_modifiedby_value,_createdonbehalfby_value,"
+			+ "_modifiedonbehalfby_value,msdynmkt_journeyjson,createdon,modifiedon";
 
 	/** A create with every choice; its start has an offset and milliseconds. */
 	static final String CREATE = """
@@ -214,6 +215,26 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.definition").doesNotExist());
 
 		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT)));
+	}
+
+	@Test
+	void getNamesWhoCreatedAndChangedTheJourneyFromTheFormattedValuesOfTheSameRead() throws Exception {
+		String user = "867ff914-b499-384c-bc21-eead00c0eb31";
+		String application = "3b5f1e7a-0c4d-4e8b-9a55-5e3f0c2d7a11";
+		Map<String, Object> row = with(
+				with(with(journey(ID, "Audited", RealtimeJourneyRows.DRAFT), "_modifiedby_value", user),
+						"_modifiedby_value@OData.Community.Display.V1.FormattedValue", "Adele Vance"),
+				"_modifiedonbehalfby_value", application);
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(ok(json(row))));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.modifiedBy.id").value(user))
+			.andExpect(jsonPath("$.modifiedBy.name").value("Adele Vance"))
+			.andExpect(jsonPath("$.modifiedOnBehalfBy.id").value(application))
+			.andExpect(jsonPath("$.modifiedOnBehalfBy.name").value(nullValue()));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT))
+			.withHeader("Prefer", equalTo("odata.include-annotations=\"OData.Community.Display.V1.FormattedValue\"")));
 	}
 
 	@Test
