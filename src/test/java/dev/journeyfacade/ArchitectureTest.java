@@ -2,6 +2,7 @@ package dev.journeyfacade;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -10,6 +11,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.journeyfacade.dataverse.DataverseException;
+import dev.journeyfacade.journey.Design;
+import dev.journeyfacade.journey.DesignFields;
+import dev.journeyfacade.journey.DesignText;
+import dev.journeyfacade.journey.JourneyStore;
+import dev.journeyfacade.journey.StoredDesignText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,6 +59,33 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(OUTBOUND, REALTIME, DATAVERSE)
+			.check(MAIN);
+	}
+
+	@Test
+	void theJourneyCoreNamesNoFieldOfABackendsDesignFormat() {
+		// outbound's raw pair is its RawPair, carried by the core as an opaque DesignText
+		noMembers().that()
+			.areDeclaredInClassesThat()
+			.resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
+			.should()
+			.haveNameMatching("(?i).*(workflow_?definition|designer_?state).*")
+			.check(MAIN);
+	}
+
+	@Test
+	void theRealTimeSideIsHandedNoDesignOfTheJourneysPort() {
+		// the design markers are bound by the backend behind JourneyStore (outbound's
+		// tile
+		// tree and raw pair); real-time journeys have records and a port of their own
+		noClasses().that()
+			.resideInAPackage(REALTIME)
+			.or()
+			.haveSimpleNameStartingWith("Realtime")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(Design.class, DesignText.class, StoredDesignText.class, DesignFields.class,
+					JourneyStore.class)
 			.check(MAIN);
 	}
 

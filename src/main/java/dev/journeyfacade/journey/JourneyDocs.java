@@ -31,19 +31,6 @@ final class JourneyDocs {
 			+ "the tiles that follow it. The facade writes Dataverse's workflow definition and designer state from "
 			+ "it and assigns every id. Send either `design` or the raw pair `workflowDefinition` + `designerState`, "
 			+ "not both.";
-	static final String WORKFLOW_DEFINITION = "For experts; prefer `design`. The design in Dataverse's "
-			+ "workflow-definition format: a JSON array of tiles, serialized into a string (up to 1,048,576 "
-			+ "characters), checked like a design (one tree, starting with a segment group). Travels together with "
-			+ "`designerState`: send both or neither, and never together with `design`.";
-	static final String WORKFLOW_DEFINITION_READ = "Read-only, for experts: the design exactly as Dataverse stores it "
-			+ "(its workflow definition, a JSON array of tiles serialized into a string). `design` is the same, "
-			+ "readable; when the stored definition cannot be read as a tree, this is the only view of it.";
-	static final String DESIGNER_STATE = "For experts; prefer `design`. The journey designer's hidden state for this "
-			+ "design, a JSON object serialized into a string (up to 100,000 characters), whose id counters must stay "
-			+ "ahead of the ids in the definition. Travels together with `workflowDefinition`: send both or neither.";
-	static final String DESIGNER_STATE_READ = "Read-only, for experts: the journey designer's hidden state as "
-			+ "Dataverse stores it (its id counters, a JSON object serialized into a string). The facade keeps it "
-			+ "consistent whenever it writes a `design`.";
 	static final String ETAG = "Version of the journey as an entity tag; send it back in `If-Match` to update "
 			+ "or delete only this version.";
 	static final String ETAG_EXAMPLE = "W/\"1234567\"";

@@ -26,11 +26,6 @@ public final class JourneyLimits {
 
 	public static final int TIME_ZONE_MAX = 1500;
 
-	/** The raw workflow definition and designer state, Dataverse's column limits. */
-	public static final int WORKFLOW_DEFINITION_MAX = 1_048_576;
-
-	public static final int DESIGNER_STATE_MAX = 100_000;
-
 	/** Rows per page of every list. */
 	public static final int PAGE_SIZE_MAX = 200;
 

@@ -157,4 +157,33 @@ class JourneyControllerTest {
 		assertThat(copy).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
 	}
 
+	@Test
+	void aJourneyOfABackendWithoutADesignTextHasNoRawDesignFields() {
+		store.put(ID, "Spring", JourneyStatus.DRAFT);
+
+		MvcTestResult result = mvc.get().uri("/api/v1/journeys/" + ID).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().doesNotHavePath("$.workflowDefinition");
+		assertThat(result).bodyJson().doesNotHavePath("$.designerState");
+	}
+
+	@Test
+	void theRawPairIsNoFieldOfAPatchForABackendWithoutADesignText() {
+		store.put(ID, "Spring", JourneyStatus.DRAFT);
+
+		MvcTestResult result = mvc.patch()
+			.uri("/api/v1/journeys/" + ID)
+			.contentType("application/merge-patch+json")
+			.content("{\"workflowDefinition\": \"[]\", \"designerState\": \"{}\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].reason")
+			.asArray()
+			.containsOnly("is not a field of a journey");
+		assertThat(store.writes).isEmpty();
+	}
+
 }

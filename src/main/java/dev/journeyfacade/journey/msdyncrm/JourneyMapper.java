@@ -14,6 +14,7 @@ import dev.journeyfacade.journey.Recurrence;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.StoredRawPair;
 import dev.journeyfacade.journey.msdyncrm.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.IssueSeverity;
 import dev.journeyfacade.journey.validation.ValidationIssue;
@@ -152,8 +153,8 @@ class JourneyMapper {
 	Journey toJourney(Row row) {
 		StoredDesign stored = design(row);
 		return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()), settings(row),
-				stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(), utc(row.createdOn()),
-				utc(row.modifiedOn()), row.etag());
+				stored.design(), stored.problems(), new StoredRawPair(row.workflowDefinition(), row.designerState()),
+				utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
 	}
 
 	private static JourneySettings settings(Row row) {
@@ -289,8 +290,9 @@ class JourneyMapper {
 	 * value cannot be written back: Dataverse's default takes its place.
 	 */
 	Map<String, Object> copyBody(Journey source, String name) {
-		CreateJourneyRequest copy = new CreateJourneyRequest(null, name, source.settings().known(), null, null, null);
-		return createBody(copy, new WorkflowDefinition(source.workflowDefinition(), source.designerState()));
+		CreateJourneyRequest copy = new CreateJourneyRequest(null, name, source.settings().known(), null, null);
+		StoredRawPair stored = StoredRawPair.of(source);
+		return createBody(copy, new WorkflowDefinition(stored.workflowDefinition(), stored.designerState()));
 	}
 
 	/**
@@ -299,8 +301,8 @@ class JourneyMapper {
 	 */
 	Journey draft(CreateJourneyRequest draft, @Nullable WorkflowDefinition design) {
 		return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.settings(), draft.design(), null,
-				design == null ? null : design.definition(), design == null ? null : design.designerState(), null, null,
-				null);
+				design == null ? StoredRawPair.NONE : new StoredRawPair(design.definition(), design.designerState()),
+				null, null, null);
 	}
 
 	/**
@@ -326,7 +328,7 @@ class JourneyMapper {
 		putIfSet(body, "FieldValueName", journey.name());
 		putIfSet(body, "FieldValueStartDateTime", wireDate(settings.startsAt()));
 		putIfSet(body, "FieldValueEndDateTime", wireDate(settings.endsAt()));
-		putIfSet(body, "FieldValueWorkflowDefinition", journey.workflowDefinition());
+		putIfSet(body, "FieldValueWorkflowDefinition", StoredRawPair.of(journey).workflowDefinition());
 		body.put("FieldValueIsRecurring", settings.recurrence() != null);
 		if (settings.recurrence() != null) {
 			putIfSet(body, "FieldValueRecurrenceIntervalDays", settings.recurrence().intervalDays());
