@@ -8,7 +8,8 @@ final class JourneyDocs {
 
 	static final String ID = "Journey id (a GUID).";
 	static final String ID_EXAMPLE = "6628bbf7-c52a-e911-a9b7-000d3a1e6adc";
-	static final String NAME = "Name of the journey; 1 to 100 characters (Dataverse's limit).";
+	static final String NAME = "Name of the journey; 1 to " + JourneyLimits.NAME_MAX
+			+ " characters (Dataverse's limit).";
 	static final String NAME_EXAMPLE = "Spring newsletter";
 	static final String DATE = " ISO-8601 date-time with an offset (e.g. `2019-02-09T12:29:00+01:00`); "
 			+ "stored and returned in UTC to the minute: seconds and milliseconds are dropped, as Dataverse ignores them.";
@@ -16,7 +17,8 @@ final class JourneyDocs {
 	static final String ENDS_AT = "When the journey ends; must be after `startsAt`." + DATE;
 	static final String DATE_EXAMPLE = "2019-02-09T11:29:00Z";
 	static final String END_EXAMPLE = "2019-03-09T11:29:00Z";
-	static final String TIME_ZONE = "Effective time zone as Dataverse's integer `timezonecode` (-1500..1500, from "
+	static final String TIME_ZONE = "Effective time zone as Dataverse's integer `timezonecode` ("
+			+ JourneyLimits.TIME_ZONE_MIN + ".." + JourneyLimits.TIME_ZONE_MAX + ", from "
 			+ "Dataverse's timezonedefinitions table); 92 is UTC according to third-party sources.";
 	static final String TIME_ZONE_EXAMPLE = "92";
 	static final String SUPPRESSION_SEGMENT = "Id of the suppression segment: its members never receive the "

@@ -45,7 +45,7 @@ class JourneyInput {
 	static final String NEW_OBJECT_NAME = "createJourneyRequest";
 
 	private static final Map<String, String> READ_ONLY = Map.of("id", "is read-only: the id is in the URL", "status",
-			"cannot be changed by an update: use POST /api/v1/journeys/{id}/publish or /stop", "etag",
+			"cannot be changed by an update: use POST " + JourneyPaths.JOURNEYS + "/{id}/publish or /stop", "etag",
 			"is read-only: send the version in the If-Match header", "createdAt", "is read-only", "modifiedAt",
 			"is read-only", "designProblems",
 			"is read-only: it says why the stored workflow definition cannot be read as a design");
@@ -244,7 +244,7 @@ class JourneyInput {
 		if (type.isEnum()) {
 			return "must be one of " + Arrays.stream(type.getEnumConstants())
 				.map(Object::toString)
-				.filter(n -> !n.equals("UNKNOWN"))
+				.filter(n -> !n.equals(NotUnknown.UNKNOWN))
 				.collect(Collectors.joining(", "));
 		}
 		if (type == OffsetDateTime.class) {

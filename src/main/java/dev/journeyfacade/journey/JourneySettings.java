@@ -58,6 +58,6 @@ public record JourneySettings(@Schema(
 	}
 
 	private static <E extends Enum<E>> E known(E value) {
-		return value == null || value.name().equals("UNKNOWN") ? null : value;
+		return NotUnknown.Validator.isUnknown(value) ? null : value;
 	}
 }

@@ -12,6 +12,7 @@ import dev.journeyfacade.journey.JourneySummary;
 import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
+import dev.journeyfacade.journey.msdyncrm.picker.Pickers;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
 import dev.journeyfacade.journey.msdyncrm.design.StoredRawPair;
@@ -63,10 +64,8 @@ class JourneyMapper {
 	static final String CONTENT_SETTINGS_BIND = "msdyncrm_contentsettingsId@odata.bind";
 	static final String SUPPRESSION_SEGMENT_BIND = "msdyncrm_SuppressionSegmentId@odata.bind";
 	static final String OWNER_BIND = "ownerid@odata.bind";
-	static final String CONTENT_SETTINGS_SET = "msdyncrm_contentsettingss"; // sic:
-																			// "…settingses"
-																			// fails
-	static final String SEGMENT_SET = "msdyncrm_segments";
+	static final String CONTENT_SETTINGS_SET = Pickers.CONTENT_SETTINGS_SET;
+	static final String SEGMENT_SET = Pickers.SEGMENT_SET;
 	static final String SYSTEM_USER_SET = "systemusers";
 
 	/**

@@ -82,8 +82,8 @@ public final class DesignValidator {
 		TypedTile typed = (TypedTile) tile;
 		checkUnmodeled(path, typed.unmodeled(),
 				typed instanceof SegmentGroupTile ? Set.of(SEGMENT_MERGE_METHOD) : Set.of(), violations);
-		String reference = Tiles.reference(typed);
-		if (reference != null && Tiles.referenceIsDocumentedGuid(typed) && !Guids.isGuid(reference)) {
+		String reference = typed.reference();
+		if (reference != null && TileKind.of(typed).referenceIsGuid() && !Guids.isGuid(reference)) {
 			violations.add(new DesignViolation(path,
 					describe(tile) + " refers to \"" + reference + "\", which is not a GUID"));
 		}

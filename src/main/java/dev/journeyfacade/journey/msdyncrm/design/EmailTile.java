@@ -42,4 +42,10 @@ public record EmailTile(@Schema(description = SchemaText.STORED) @Nullable Store
 	public static EmailTile of(String emailId, String name, Tile... next) {
 		return new EmailTile(null, name, null, null, emailId, null, null, List.of(next));
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return emailId;
+	}
+
 }

@@ -31,12 +31,14 @@ public record RawPair(
 	public static final int DESIGNER_STATE_MAX = 100_000;
 
 	static final String WORKFLOW_DEFINITION_TEXT = "For experts; prefer `design`. The design in Dataverse's "
-			+ "workflow-definition format: a JSON array of tiles, serialized into a string (up to 1,048,576 "
-			+ "characters), checked like a design (one tree, starting with a segment group). Travels together with "
+			+ "workflow-definition format: a JSON array of tiles, serialized into a string (up to "
+			+ WORKFLOW_DEFINITION_MAX
+			+ " characters), checked like a design (one tree, starting with a segment group). Travels together with "
 			+ "`designerState`: send both or neither, and never together with `design`.";
 
 	static final String DESIGNER_STATE_TEXT = "For experts; prefer `design`. The journey designer's hidden state for "
-			+ "this design, a JSON object serialized into a string (up to 100,000 characters), whose id counters "
+			+ "this design, a JSON object serialized into a string (up to " + DESIGNER_STATE_MAX
+			+ " characters), whose id counters "
 			+ "must stay ahead of the ids in the definition. Travels together with `workflowDefinition`: send both "
 			+ "or neither.";
 
