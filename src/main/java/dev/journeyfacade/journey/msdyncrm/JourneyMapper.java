@@ -15,6 +15,7 @@ import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
 import dev.journeyfacade.journey.msdyncrm.picker.Pickers;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.RawPair;
 import dev.journeyfacade.journey.msdyncrm.design.StoredRawPair;
 import dev.journeyfacade.journey.msdyncrm.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.IssueSeverity;
@@ -76,16 +77,17 @@ class JourneyMapper {
 			Locale.ROOT);
 
 	/**
-	 * Definition text kept for {@link #designs}: hundreds of typical journeys, a few MB
-	 * of heap at most.
+	 * The weight {@link #designs} keeps: enough that even the largest definition
+	 * Dataverse stores is kept (an entry weighs twice its text and may take a quarter of
+	 * the bound), hundreds of typical journeys; about 10 MB of heap at most.
 	 */
-	private static final long DESIGN_CACHE_CHARS = 2_000_000;
+	private static final long DESIGN_CACHE_WEIGHT = 8L * RawPair.WORKFLOW_DEFINITION_MAX;
 
 	private final JsonMapper jsonMapper;
 
 	private final DesignCodec codec;
 
-	private final DesignReadCache<StoredDesign> designs = new DesignReadCache<>(DESIGN_CACHE_CHARS);
+	private final DesignReadCache<StoredDesign> designs = new DesignReadCache<>(DESIGN_CACHE_WEIGHT);
 
 	/**
 	 * A journey row as Dataverse sends it, each column with its name; columns not
