@@ -215,7 +215,7 @@ class JourneyMapper {
 		body.put(Row.NAME, journey.name());
 		JourneySettings settings = journey.settings();
 		body.put(Row.IS_RECURRING, false);
-		for (String field : JourneySettings.FIELDS) {
+		for (JourneySettings.Field field : JourneySettings.Field.values()) {
 			putSetting(body, field, settings, false);
 		}
 		if (design != null) {
@@ -238,8 +238,8 @@ class JourneyMapper {
 		if (changes.has(JourneyChanges.NAME)) {
 			body.put(Row.NAME, changes.values().name());
 		}
-		for (String field : JourneySettings.FIELDS) {
-			if (changes.has(field)) {
+		for (JourneySettings.Field field : JourneySettings.Field.values()) {
+			if (changes.has(field.apiName())) {
 				putSetting(body, field, changes.values().settings(), true);
 			}
 		}
@@ -255,27 +255,37 @@ class JourneyMapper {
 	 * absent setting to Dataverse's default; an update writes it as null, which clears it
 	 * (a cleared lookup is a null bind).
 	 */
-	private static void putSetting(Map<String, Object> body, String field, JourneySettings settings, boolean clear) {
-		switch (field) {
-			case "type" -> put(body, Row.TYPE, JourneyCodes.TYPE.code(settings.type()), clear);
-			case "target" -> put(body, Row.TARGET, JourneyCodes.TARGET.code(settings.target()), clear);
-			case "requiredConsent" ->
-				put(body, Row.REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(settings.requiredConsent()), clear);
-			case "startsAt" -> put(body, Row.START, wireDate(settings.startsAt()), clear);
-			case "endsAt" -> put(body, Row.END, wireDate(settings.endsAt()), clear);
-			case "recurrence" -> {
-				if (settings.recurrence() != null || clear) {
-					putRecurrence(body, settings.recurrence());
-				}
-			}
-			case "timeZone" -> put(body, Row.TIME_ZONE, settings.timeZone(), clear);
-			case "suppressionSegmentId" ->
-				put(body, SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, settings.suppressionSegmentId()), clear);
-			case "contentSettingsId" ->
-				put(body, CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, settings.contentSettingsId()), clear);
-			case "ownerId" -> put(body, OWNER_BIND, bind(SYSTEM_USER_SET, settings.ownerId()), clear);
-			default -> throw new IllegalStateException("no column for the journey setting " + field);
-		}
+	private static void putSetting(Map<String, Object> body, JourneySettings.Field field, JourneySettings settings,
+			boolean clear) {
+		columns(field, settings).forEach((column, value) -> put(body, column, value, clear));
+	}
+
+	/**
+	 * A setting's columns and values (a cleared lookup is a null bind); exhaustive, so a
+	 * new setting does not compile until it has its columns here.
+	 */
+	private static Map<String, @Nullable Object> columns(JourneySettings.Field field, JourneySettings settings) {
+		return switch (field) {
+			case TYPE -> column(Row.TYPE, JourneyCodes.TYPE.code(settings.type()));
+			case TARGET -> column(Row.TARGET, JourneyCodes.TARGET.code(settings.target()));
+			case REQUIRED_CONSENT ->
+				column(Row.REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(settings.requiredConsent()));
+			case STARTS_AT -> column(Row.START, wireDate(settings.startsAt()));
+			case ENDS_AT -> column(Row.END, wireDate(settings.endsAt()));
+			case RECURRENCE -> recurrence(settings.recurrence());
+			case TIME_ZONE -> column(Row.TIME_ZONE, settings.timeZone());
+			case SUPPRESSION_SEGMENT_ID ->
+				column(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, settings.suppressionSegmentId()));
+			case CONTENT_SETTINGS_ID ->
+				column(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, settings.contentSettingsId()));
+			case OWNER_ID -> column(OWNER_BIND, bind(SYSTEM_USER_SET, settings.ownerId()));
+		};
+	}
+
+	private static Map<String, @Nullable Object> column(String column, @Nullable Object value) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put(column, value);
+		return columns;
 	}
 
 	private static void put(Map<String, Object> body, String column, @Nullable Object value, boolean clear) {
@@ -407,12 +417,15 @@ class JourneyMapper {
 
 	/**
 	 * Recurrence is three columns; null = not recurring, with the interval and count
-	 * cleared.
+	 * cleared. A new journey without one gets only "not recurring" (its other columns are
+	 * null, so left out).
 	 */
-	private static void putRecurrence(Map<String, Object> body, @Nullable Recurrence recurrence) {
-		body.put(Row.IS_RECURRING, recurrence != null);
-		body.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
-		body.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
+	private static Map<String, @Nullable Object> recurrence(@Nullable Recurrence recurrence) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put(Row.IS_RECURRING, recurrence != null);
+		columns.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
+		columns.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
+		return columns;
 	}
 
 	private static void putIfSet(Map<String, Object> body, String key, @Nullable Object value) {

@@ -16,6 +16,7 @@ import dev.journeyfacade.journey.JourneyChanges;
 import dev.journeyfacade.journey.JourneyNotFound;
 import dev.journeyfacade.journey.JourneyPage;
 import dev.journeyfacade.journey.JourneyQuery;
+import dev.journeyfacade.journey.JourneySettings;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyStore;
 import dev.journeyfacade.journey.JourneySummary;
@@ -49,8 +50,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
-
-	private static final String TARGET = "target";
 
 	private final DataverseClient client;
 
@@ -258,7 +257,8 @@ class OutboundJourneyStore implements JourneyStore {
 			if (!(values.design() instanceof JourneyDesign design)) {
 				return new WorkflowDefinition(null, null);
 			}
-			JourneyTarget target = changes.has(TARGET) ? values.settings().target() : current.settings().target();
+			JourneyTarget target = changes.has(JourneySettings.Field.TARGET.apiName()) ? values.settings().target()
+					: current.settings().target();
 			return codec.encode(design, DesignRules.entityTarget(target), StoredRawPair.of(current).designerState());
 		}
 		if (changes.has(RawPair.WORKFLOW_DEFINITION) || changes.has(RawPair.DESIGNER_STATE)) {
