@@ -17,6 +17,8 @@ import dev.journeyfacade.journey.DesignFields;
 import dev.journeyfacade.journey.DesignText;
 import dev.journeyfacade.journey.JourneyStore;
 import dev.journeyfacade.journey.StoredDesignText;
+import dev.journeyfacade.web.InvalidFields;
+import dev.journeyfacade.web.ProblemType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -138,6 +140,21 @@ class ArchitectureTest {
 						&& !type.getName().startsWith(DataverseException.class.getName() + "$")
 						&& !type.isEquivalentTo(InvalidContinuationException.class));
 		noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notANamedException).check(MAIN);
+	}
+
+	@Test
+	void theFeaturesUseOnlyTheWebLayersProblemVocabulary() {
+		// problem types are part of the API's contract, said once in web (ADR 10); the
+		// features raise them, nothing more of web reaches into them
+		DescribedPredicate<JavaClass> beyondTheVocabulary = DescribedPredicate.describe(
+				"web classes other than ProblemType and InvalidFields",
+				type -> type.getPackageName().equals("dev.journeyfacade.web") && !type.isEquivalentTo(ProblemType.class)
+						&& !type.isEquivalentTo(InvalidFields.class));
+		noClasses().that()
+			.resideInAPackage("dev.journeyfacade.journey..")
+			.should()
+			.dependOnClassesThat(beyondTheVocabulary)
+			.check(MAIN);
 	}
 
 	@Test
