@@ -2,6 +2,7 @@ package dev.journeyfacade;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,6 +16,14 @@ import dev.journeyfacade.dataverse.DataverseException;
 import dev.journeyfacade.dataverse.DataverseUser;
 import dev.journeyfacade.dataverse.DataverseUsers;
 import dev.journeyfacade.dataverse.ImpersonationProperties;
+import dev.journeyfacade.dataverse.InvalidContinuationException;
+import dev.journeyfacade.journey.Design;
+import dev.journeyfacade.journey.DesignFields;
+import dev.journeyfacade.journey.DesignText;
+import dev.journeyfacade.journey.JourneyStore;
+import dev.journeyfacade.journey.StoredDesignText;
+import dev.journeyfacade.web.InvalidFields;
+import dev.journeyfacade.web.ProblemType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +68,33 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(OUTBOUND, REALTIME, DATAVERSE)
+			.check(MAIN);
+	}
+
+	@Test
+	void theJourneyCoreNamesNoFieldOfABackendsDesignFormat() {
+		// outbound's raw pair is its RawPair, carried by the core as an opaque DesignText
+		noMembers().that()
+			.areDeclaredInClassesThat()
+			.resideInAnyPackage(JOURNEY, JOURNEY_REPORT)
+			.should()
+			.haveNameMatching("(?i).*(workflow_?definition|designer_?state).*")
+			.check(MAIN);
+	}
+
+	@Test
+	void theRealTimeSideIsHandedNoDesignOfTheJourneysPort() {
+		// the design markers are bound by the backend behind JourneyStore (outbound's
+		// tile
+		// tree and raw pair); real-time journeys have records and a port of their own
+		noClasses().that()
+			.resideInAPackage(REALTIME)
+			.or()
+			.haveSimpleNameStartingWith("Realtime")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(Design.class, DesignText.class, StoredDesignText.class, DesignFields.class,
+					JourneyStore.class)
 			.check(MAIN);
 	}
 
@@ -110,13 +146,32 @@ class ArchitectureTest {
 
 	@Test
 	void theWebLayerReachesDataverseOnlyThroughItsExceptionsAndTheCallerSeam() {
-		DescribedPredicate<JavaClass> notAnException = DescribedPredicate.describe(
-				"Dataverse classes other than its exceptions and the caller seam",
+		// the advice renders exactly these failures; anything else of the client is
+		// the backends' business
+		DescribedPredicate<JavaClass> notANamedException = DescribedPredicate.describe(
+				"Dataverse classes other than DataverseException (and its nested types), "
+						+ "InvalidContinuationException and the caller seam",
 				type -> type.getPackageName().startsWith("dev.journeyfacade.dataverse")
-						&& !type.isAssignableTo(RuntimeException.class)
+						&& !type.isEquivalentTo(DataverseException.class)
 						&& !type.getName().startsWith(DataverseException.class.getName() + "$")
+						&& !type.isEquivalentTo(InvalidContinuationException.class)
 						&& !CALLER_SEAM.contains(type.getName()));
-		noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notAnException).check(MAIN);
+		noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(notANamedException).check(MAIN);
+	}
+
+	@Test
+	void theFeaturesUseOnlyTheWebLayersProblemVocabulary() {
+		// problem types are part of the API's contract, said once in web (ADR 10); the
+		// features raise them, nothing more of web reaches into them
+		DescribedPredicate<JavaClass> beyondTheVocabulary = DescribedPredicate.describe(
+				"web classes other than ProblemType and InvalidFields",
+				type -> type.getPackageName().equals("dev.journeyfacade.web") && !type.isEquivalentTo(ProblemType.class)
+						&& !type.isEquivalentTo(InvalidFields.class));
+		noClasses().that()
+			.resideInAPackage("dev.journeyfacade.journey..")
+			.should()
+			.dependOnClassesThat(beyondTheVocabulary)
+			.check(MAIN);
 	}
 
 	@Test

@@ -51,8 +51,9 @@ final class ContinuationCodec {
 	 * not issued for that set.
 	 */
 	String decode(String entitySet, @Nullable String token) {
-		if (token == null || token.length() > 16_384) {
-			throw new InvalidContinuationException("The page token is missing or too long.");
+		// how long a token may be is the API's limit, checked before it gets here
+		if (token == null) {
+			throw new InvalidContinuationException("The page token is missing.");
 		}
 		int dot = token.indexOf('.');
 		if (dot <= 0 || dot != token.lastIndexOf('.')) {

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new journey; only the name is required (as in Dataverse). Also the body of a
  * validation of an unsaved journey. Dates are normalized to UTC minutes on the way in.
- * The design comes as a tree ({@code design}) or, for experts, as the raw pair of strings
- * the backend stores; the backend checks and writes either ({@link JourneyInput} checks
- * the whole body).
+ * The design comes as a tree ({@code design}) or, for experts, as the backend's
+ * {@link DesignText} (its fields unwrapped in the body); the backend checks and writes
+ * either ({@link JourneyInput} checks the whole body).
  */
 @Schema(description = "A new journey. Only `name` is required; everything else may be set later.")
 public record CreateJourneyRequest(
@@ -26,10 +26,7 @@ public record CreateJourneyRequest(
 				maxLength = JourneyLimits.NAME_MAX) @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
 		@JsonUnwrapped @Valid JourneySettings settings,
 		@Schema(description = JourneyDocs.DESIGN) @Nullable Design design,
-		@Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Size(
-				max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
-		@Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX) @Size(
-				max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
+		@JsonUnwrapped @Valid @Nullable DesignText text) {
 
 	public CreateJourneyRequest {
 		settings = settings == null ? JourneySettings.NONE : settings;

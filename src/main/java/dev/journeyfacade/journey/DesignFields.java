@@ -5,21 +5,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The design fields of a request body, for the backend to check: the design, the raw
- * strings some backends accept instead, and which of the three the body has (in a merge
- * patch a field sent as null counts: it clears).
+ * The design fields of a request body, for the backend to check and write: the design,
+ * the backend's design text some bodies send instead, and which of their fields the body
+ * has (in a merge patch a field sent as null counts: it clears).
  *
- * @param sent API names of the design fields the body has: {@code design},
- * {@code workflowDefinition}, {@code designerState}
+ * @param sent API names of the design fields the body has: {@code design} and those of
+ * the backend's {@link DesignText}
  */
-public record DesignFields(Set<String> sent, @Nullable Design design, @Nullable String workflowDefinition,
-		@Nullable String designerState) {
+public record DesignFields(Set<String> sent, @Nullable Design design, @Nullable DesignText text) {
 
 	public static final String DESIGN = "design";
-
-	public static final String WORKFLOW_DEFINITION = "workflowDefinition";
-
-	public static final String DESIGNER_STATE = "designerState";
 
 	public DesignFields {
 		sent = Set.copyOf(sent);
@@ -31,13 +26,10 @@ public record DesignFields(Set<String> sent, @Nullable Design design, @Nullable 
 		if (journey.design() != null) {
 			sent.add(DESIGN);
 		}
-		if (journey.workflowDefinition() != null) {
-			sent.add(WORKFLOW_DEFINITION);
+		if (journey.text() != null) {
+			sent.addAll(journey.text().present());
 		}
-		if (journey.designerState() != null) {
-			sent.add(DESIGNER_STATE);
-		}
-		return new DesignFields(sent, journey.design(), journey.workflowDefinition(), journey.designerState());
+		return new DesignFields(sent, journey.design(), journey.text());
 	}
 
 	public boolean has(String field) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A journey with all its settings and its design, as one journey is read: the design as a
- * tree, and the two strings Dataverse stores for it, read-only, for experts and for a
- * definition that cannot be read as a tree.
+ * tree, and the backend's stored form of it ({@link StoredDesignText}, unwrapped),
+ * read-only, for experts and for a stored design that cannot be read as a tree.
  */
 @Schema(description = "A journey with all its settings and its design.")
 public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDocs.ID_EXAMPLE) @Nullable UUID id,
@@ -24,11 +24,7 @@ public record Journey(@Schema(description = JourneyDocs.ID, example = JourneyDoc
 				+ "`workflowDefinition` shows it.") @Nullable Design design,
 		@Schema(description = "Why the stored workflow definition cannot be read as a design; empty when it can, or "
 				+ "when there is none.", accessMode = Schema.AccessMode.READ_ONLY) List<DesignViolation> designProblems,
-		@Schema(description = JourneyDocs.WORKFLOW_DEFINITION_READ,
-				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String workflowDefinition,
-		@Schema(description = JourneyDocs.DESIGNER_STATE_READ,
-				accessMode = Schema.AccessMode.READ_ONLY) @Nullable String designerState,
-		@JsonUnwrapped JourneyAudit audit,
+		@JsonUnwrapped @Nullable StoredDesignText text, @JsonUnwrapped JourneyAudit audit,
 		@Schema(description = JourneyDocs.CREATED_AT,
 				example = JourneyDocs.DATE_EXAMPLE) @Nullable OffsetDateTime createdAt,
 		@Schema(description = JourneyDocs.MODIFIED_AT,

@@ -17,8 +17,10 @@ class JourneyConfiguration {
 	FilterRegistrationBean<RequestBodyLimit> journeyRequestBodyLimit(JourneyProperties properties) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(properties.maxBodySize().toBytes()));
-		registration.addUrlPatterns("/api/v1/journeys", "/api/v1/journeys/*", RealtimeJourneyController.PATH,
-				RealtimeJourneyController.PATH + "/*");
+		// a servlet prefix pattern "/x/*" also matches "/x" itself (Servlet
+		// specification,
+		// "Specification of Mappings")
+		registration.addUrlPatterns(JourneyPaths.JOURNEYS + "/*", JourneyPaths.REALTIME_JOURNEYS + "/*");
 		return registration;
 	}
 

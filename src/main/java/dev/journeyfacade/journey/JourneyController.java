@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 		+ "deployment does not serve outbound journeys (journey.outbound.enabled=false), 501 "
 		+ "`journey-backend-disabled`.")
 @RestController
-@RequestMapping(path = "/api/v1/journeys", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = JourneyPaths.JOURNEYS, produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 class JourneyController {
 
@@ -120,8 +120,9 @@ class JourneyController {
 									defaultValue = JourneyQuery.DEFAULT_ORDER) @Pattern(
 											regexp = JourneyQuery.ORDER_PATTERN,
 											message = JourneyQuery.ORDER_MESSAGE) String orderBy,
-			@Parameter(description = "Journeys per page, 1 to 200.", example = "50") @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@Parameter(description = "Journeys per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".",
+					example = JourneyLimits.PAGE_SIZE_DEFAULT) @RequestParam(name = "pageSize",
+							defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
 					name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
@@ -185,11 +186,11 @@ class JourneyController {
 							schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = "The body is invalid; `errors` lists every bad field.")
 	@ApiResponse(responseCode = "409", description = "The Idempotency-Key or id was already used for another journey.")
-	ResponseEntity<Journey> createJourney(
-			@Parameter(in = ParameterIn.HEADER, description = "Any string up to 255 characters (a fresh UUID is a good "
-					+ "choice) that makes the create safe to retry. Ignored when the body carries an `id`.") @RequestHeader(
-							name = "Idempotency-Key", required = false) @Size(min = 1,
-									max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey,
+	ResponseEntity<Journey> createJourney(@Parameter(in = ParameterIn.HEADER, description = "Any string up to "
+			+ JourneyLimits.IDEMPOTENCY_KEY_MAX + " characters (a fresh UUID is a good "
+			+ "choice) that makes the create safe to retry. Ignored when the body carries an `id`.") @RequestHeader(
+					name = "Idempotency-Key", required = false) @Size(min = 1,
+							max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey,
 			@RequestBody CreateJourneyRequest request) {
 		CreatedJourney outcome = service.create(request, idempotencyKey);
 		return created(outcome);
@@ -317,18 +318,17 @@ class JourneyController {
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")
 	ResponseEntity<Journey> copyJourney(@IdParameter @PathVariable("id") String id,
-			@Parameter(in = ParameterIn.HEADER,
-					description = "Any string up to 255 characters that makes the copy "
-							+ "safe to retry (per source journey).") @RequestHeader(name = "Idempotency-Key",
-									required = false) @Size(min = 1,
-											max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey) {
+			@Parameter(in = ParameterIn.HEADER, description = "Any string up to " + JourneyLimits.IDEMPOTENCY_KEY_MAX
+					+ " characters that makes the copy " + "safe to retry (per source journey).") @RequestHeader(
+							name = "Idempotency-Key", required = false) @Size(min = 1,
+									max = JourneyLimits.IDEMPOTENCY_KEY_MAX) @Nullable String idempotencyKey) {
 		return created(service.copy(JourneyIds.parse(id), idempotencyKey));
 	}
 
 	private static ResponseEntity<Journey> created(CreatedJourney outcome) {
 		Journey journey = outcome.journey();
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/api/v1/journeys/{id}")
+			.path(JourneyPaths.JOURNEYS + "/{id}")
 			.buildAndExpand(journey.id())
 			.toUri();
 		ResponseEntity.BodyBuilder builder = outcome.created() ? ResponseEntity.created(location)

@@ -8,7 +8,8 @@ final class JourneyDocs {
 
 	static final String ID = "Journey id (a GUID).";
 	static final String ID_EXAMPLE = "6628bbf7-c52a-e911-a9b7-000d3a1e6adc";
-	static final String NAME = "Name of the journey; 1 to 100 characters (Dataverse's limit).";
+	static final String NAME = "Name of the journey; 1 to " + JourneyLimits.NAME_MAX
+			+ " characters (Dataverse's limit).";
 	static final String NAME_EXAMPLE = "Spring newsletter";
 	static final String DATE = " ISO-8601 date-time with an offset (e.g. `2019-02-09T12:29:00+01:00`); "
 			+ "stored and returned in UTC to the minute: seconds and milliseconds are dropped, as Dataverse ignores them.";
@@ -16,7 +17,8 @@ final class JourneyDocs {
 	static final String ENDS_AT = "When the journey ends; must be after `startsAt`." + DATE;
 	static final String DATE_EXAMPLE = "2019-02-09T11:29:00Z";
 	static final String END_EXAMPLE = "2019-03-09T11:29:00Z";
-	static final String TIME_ZONE = "Effective time zone as Dataverse's integer `timezonecode` (-1500..1500, from "
+	static final String TIME_ZONE = "Effective time zone as Dataverse's integer `timezonecode` ("
+			+ JourneyLimits.TIME_ZONE_MIN + ".." + JourneyLimits.TIME_ZONE_MAX + ", from "
 			+ "Dataverse's timezonedefinitions table); 92 is UTC according to third-party sources.";
 	static final String TIME_ZONE_EXAMPLE = "92";
 	static final String SUPPRESSION_SEGMENT = "Id of the suppression segment: its members never receive the "
@@ -31,19 +33,6 @@ final class JourneyDocs {
 			+ "the tiles that follow it. The facade writes Dataverse's workflow definition and designer state from "
 			+ "it and assigns every id. Send either `design` or the raw pair `workflowDefinition` + `designerState`, "
 			+ "not both.";
-	static final String WORKFLOW_DEFINITION = "For experts; prefer `design`. The design in Dataverse's "
-			+ "workflow-definition format: a JSON array of tiles, serialized into a string (up to 1,048,576 "
-			+ "characters), checked like a design (one tree, starting with a segment group). Travels together with "
-			+ "`designerState`: send both or neither, and never together with `design`.";
-	static final String WORKFLOW_DEFINITION_READ = "Read-only, for experts: the design exactly as Dataverse stores it "
-			+ "(its workflow definition, a JSON array of tiles serialized into a string). `design` is the same, "
-			+ "readable; when the stored definition cannot be read as a tree, this is the only view of it.";
-	static final String DESIGNER_STATE = "For experts; prefer `design`. The journey designer's hidden state for this "
-			+ "design, a JSON object serialized into a string (up to 100,000 characters), whose id counters must stay "
-			+ "ahead of the ids in the definition. Travels together with `workflowDefinition`: send both or neither.";
-	static final String DESIGNER_STATE_READ = "Read-only, for experts: the journey designer's hidden state as "
-			+ "Dataverse stores it (its id counters, a JSON object serialized into a string). The facade keeps it "
-			+ "consistent whenever it writes a `design`.";
 	static final String ETAG = "Version of the journey as an entity tag; send it back in `If-Match` to update "
 			+ "or delete only this version.";
 	static final String ETAG_EXAMPLE = "W/\"1234567\"";

@@ -3,8 +3,10 @@ package dev.journeyfacade.journey;
 import dev.journeyfacade.web.InvalidFields;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
  * too.
  */
 @Component
-@RequiredArgsConstructor
 class JourneyInput {
 
 	static final String ENDS_TOO_EARLY = "must be after startsAt";
@@ -45,7 +45,7 @@ class JourneyInput {
 	static final String NEW_OBJECT_NAME = "createJourneyRequest";
 
 	private static final Map<String, String> READ_ONLY = Map.of("id", "is read-only: the id is in the URL", "status",
-			"cannot be changed by an update: use POST /api/v1/journeys/{id}/publish or /stop", "etag",
+			"cannot be changed by an update: use POST " + JourneyPaths.JOURNEYS + "/{id}/publish or /stop", "etag",
 			"is read-only: send the version in the If-Match header", "createdAt", "is read-only", "modifiedAt",
 			"is read-only", "designProblems",
 			"is read-only: it says why the stored workflow definition cannot be read as a design");
@@ -56,13 +56,10 @@ class JourneyInput {
 
 	private static final String ENDS_AT = "endsAt";
 
+	/** The record components whose fields the JSON has unwrapped. */
 	private static final String SETTINGS = "settings";
 
-	/** Each field's type, by its API name: the settings are unwrapped in the JSON. */
-	private static final Map<String, Class<?>> TYPES = Stream
-		.concat(Arrays.stream(UpdateJourneyRequest.class.getRecordComponents())
-			.filter(c -> !c.getName().equals(SETTINGS)), Arrays.stream(JourneySettings.class.getRecordComponents()))
-		.collect(Collectors.toMap(c -> c.getName(), c -> c.getType()));
+	private static final String TEXT = "text";
 
 	private static final Set<String> RECURRENCE_FIELDS = Arrays.stream(Recurrence.class.getRecordComponents())
 		.map(c -> c.getName())
@@ -73,6 +70,33 @@ class JourneyInput {
 	private final Validator validator;
 
 	private final JourneyStore store;
+
+	/** The design fields of a body by their API names: design and the backend's text. */
+	private final Set<String> designFields;
+
+	/**
+	 * Each field an update may change, with its type, by its API name: the settings and
+	 * the backend's design text are unwrapped in the JSON.
+	 */
+	private final Map<String, Class<?>> types;
+
+	JourneyInput(JsonMapper jsonMapper, Validator validator, JourneyStore store) {
+		this.jsonMapper = jsonMapper;
+		this.validator = validator;
+		this.store = store;
+		Class<? extends DesignText> text = store.designTextType();
+		List<RecordComponent> textFields = text == null ? List.of() : Arrays.asList(text.getRecordComponents());
+		this.types = Stream
+			.of(Arrays.stream(UpdateJourneyRequest.class.getRecordComponents())
+				.filter(c -> !c.getName().equals(SETTINGS) && !c.getName().equals(TEXT)),
+					Arrays.stream(JourneySettings.class.getRecordComponents()), textFields.stream())
+			.flatMap(components -> components)
+			.collect(Collectors.toMap(c -> c.getName(), c -> c.getType(), (a, b) -> a, LinkedHashMap::new));
+		Set<String> design = new LinkedHashSet<>();
+		design.add(DesignFields.DESIGN);
+		textFields.forEach(c -> design.add(c.getName()));
+		this.designFields = Collections.unmodifiableSet(design);
+	}
 
 	/**
 	 * A new journey (or a draft to check): its constraints, its period and its design.
@@ -120,7 +144,7 @@ class JourneyInput {
 		Set<String> fields = new LinkedHashSet<>();
 		for (Map.Entry<String, JsonNode> entry : patch.properties()) {
 			String field = entry.getKey();
-			if (!JourneyChanges.FIELDS.contains(field)) {
+			if (!types.containsKey(field)) {
 				reject(errors, field, entry.getValue(), READ_ONLY.getOrDefault(field, "is not a field of a journey"));
 				continue;
 			}
@@ -205,7 +229,7 @@ class JourneyInput {
 		if (value.isNull()) {
 			return true;
 		}
-		Class<?> type = TYPES.get(name);
+		Class<?> type = types.get(name);
 		try {
 			jsonMapper.treeToValue(value, type);
 			return true;
@@ -220,7 +244,7 @@ class JourneyInput {
 		if (type.isEnum()) {
 			return "must be one of " + Arrays.stream(type.getEnumConstants())
 				.map(Object::toString)
-				.filter(n -> !n.equals("UNKNOWN"))
+				.filter(n -> !n.equals(NotUnknown.UNKNOWN))
 				.collect(Collectors.joining(", "));
 		}
 		if (type == OffsetDateTime.class) {
@@ -244,15 +268,9 @@ class JourneyInput {
 
 	/** The backend's checks of the design fields the patch has. */
 	private void checkDesign(UpdateJourneyRequest values, Set<String> fields, BindingResult errors) {
-		Set<String> sent = new LinkedHashSet<>();
-		for (String field : List.of(DesignFields.DESIGN, DesignFields.WORKFLOW_DEFINITION,
-				DesignFields.DESIGNER_STATE)) {
-			if (fields.contains(field)) {
-				sent.add(field);
-			}
-		}
-		DesignFields design = new DesignFields(sent, values.design(), values.workflowDefinition(),
-				values.designerState());
+		Set<String> sent = new LinkedHashSet<>(designFields);
+		sent.retainAll(fields);
+		DesignFields design = new DesignFields(sent, values.design(), values.text());
 		store.checkDesign(design).forEach(problem -> reject(errors, problem.field(), null, problem.reason()));
 	}
 
@@ -277,12 +295,17 @@ class JourneyInput {
 	}
 
 	/**
-	 * A violation's field as the JSON names it: the settings are unwrapped, so their
-	 * record's name is not.
+	 * A violation's field as the JSON names it: the settings and the design text are
+	 * unwrapped, so their components' names are not.
 	 */
 	private static String jsonPath(ConstraintViolation<?> violation) {
 		String path = violation.getPropertyPath().toString();
-		return path.startsWith(SETTINGS + ".") ? path.substring(SETTINGS.length() + 1) : path;
+		for (String unwrapped : List.of(SETTINGS, TEXT)) {
+			if (path.startsWith(unwrapped + ".")) {
+				return path.substring(unwrapped.length() + 1);
+			}
+		}
+		return path;
 	}
 
 	/**

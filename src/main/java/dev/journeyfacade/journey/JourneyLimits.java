@@ -26,13 +26,16 @@ public final class JourneyLimits {
 
 	public static final int TIME_ZONE_MAX = 1500;
 
-	/** The raw workflow definition and designer state, Dataverse's column limits. */
-	public static final int WORKFLOW_DEFINITION_MAX = 1_048_576;
+	/** Rows per page of every list: 1 to the maximum, the default when not asked. */
+	public static final int PAGE_SIZE_MIN = 1;
 
-	public static final int DESIGNER_STATE_MAX = 100_000;
-
-	/** Rows per page of every list. */
 	public static final int PAGE_SIZE_MAX = 200;
+
+	/** A string, as {@code @RequestParam} takes its default. */
+	public static final String PAGE_SIZE_DEFAULT = "50";
+
+	/** The page sizes a list takes, in words for the API's descriptions. */
+	public static final String PAGE_SIZE_RANGE = PAGE_SIZE_MIN + " to " + PAGE_SIZE_MAX;
 
 	/** Search text of every list. */
 	public static final int QUERY_MAX = 100;

@@ -10,8 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the journey API ({@code journey.*}).
  *
  * @param maxBodySize largest request body accepted by {@code /api/v1/journeys/**}; larger
- * ones get 413. The default leaves room for Dataverse's own limits (a workflow definition
- * of 1,048,576 characters and a designer state of 100,000), JSON escaping and multi-byte
+ * ones get 413. The default leaves room for the largest design a backend stores
+ * (outbound's column limits, its {@code RawPair}), JSON escaping and multi-byte
  * characters included.
  */
 @Validated

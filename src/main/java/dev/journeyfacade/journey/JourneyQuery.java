@@ -21,11 +21,13 @@ public record JourneyQuery(List<JourneyStatus> statuses, @Nullable String text, 
 	/**
 	 * The {@code orderBy} parameter of every journey list: a sort key and a direction.
 	 */
-	public static final String ORDER_PATTERN = "(name|modifiedAt|startsAt)(:(asc|desc))?";
+	public static final String ORDER_PATTERN = "(" + SortField.BY_NAME + "|" + SortField.BY_MODIFIED_AT + "|"
+			+ SortField.BY_STARTS_AT + ")(:(asc|desc))?";
 
-	public static final String ORDER_MESSAGE = "must be name, modifiedAt or startsAt, optionally followed by :asc or :desc";
+	public static final String ORDER_MESSAGE = "must be " + SortField.BY_NAME + ", " + SortField.BY_MODIFIED_AT + " or "
+			+ SortField.BY_STARTS_AT + ", optionally followed by :asc or :desc";
 
-	public static final String DEFAULT_ORDER = "modifiedAt:desc";
+	public static final String DEFAULT_ORDER = SortField.BY_MODIFIED_AT + ":desc";
 
 	public JourneyQuery {
 		statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -34,7 +36,14 @@ public record JourneyQuery(List<JourneyStatus> statuses, @Nullable String text, 
 	/** The columns a list may be sorted by. */
 	public enum SortField {
 
-		NAME("name"), MODIFIED_AT("modifiedAt"), STARTS_AT("startsAt");
+		NAME(SortField.BY_NAME), MODIFIED_AT(SortField.BY_MODIFIED_AT), STARTS_AT(SortField.BY_STARTS_AT);
+
+		/** The API names, as constants for the parameter's pattern and message. */
+		static final String BY_NAME = "name";
+
+		static final String BY_MODIFIED_AT = "modifiedAt";
+
+		static final String BY_STARTS_AT = "startsAt";
 
 		private final String apiName;
 

@@ -5,8 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +32,29 @@ public record JourneySettings(@Schema(
 				example = JourneyDocs.CONTENT_SETTINGS_EXAMPLE) @Nullable UUID contentSettingsId,
 		@Schema(description = JourneyDocs.OWNER, example = JourneyDocs.OWNER_EXAMPLE) @Nullable UUID ownerId) {
 
-	/** The API names of the settings, in order. */
-	public static final List<String> FIELDS = Arrays.stream(JourneySettings.class.getRecordComponents())
-		.map(component -> component.getName())
-		.toList();
+	/**
+	 * The settings by name, in the record's order, so that a backend writes each with an
+	 * exhaustive switch: a setting added here does not compile until every backend writes
+	 * it ({@code JourneySettingsTest} keeps this list and the components the same).
+	 */
+	public enum Field {
+
+		TYPE("type"), TARGET("target"), REQUIRED_CONSENT("requiredConsent"), STARTS_AT("startsAt"), ENDS_AT("endsAt"),
+		RECURRENCE("recurrence"), TIME_ZONE("timeZone"), SUPPRESSION_SEGMENT_ID("suppressionSegmentId"),
+		CONTENT_SETTINGS_ID("contentSettingsId"), OWNER_ID("ownerId");
+
+		private final String apiName;
+
+		Field(String apiName) {
+			this.apiName = apiName;
+		}
+
+		/** The setting's name in the JSON (the record component's). */
+		public String apiName() {
+			return apiName;
+		}
+
+	}
 
 	/** No setting at all. */
 	public static final JourneySettings NONE = new JourneySettings(null, null, null, null, null, null, null, null, null,
@@ -58,6 +75,6 @@ public record JourneySettings(@Schema(
 	}
 
 	private static <E extends Enum<E>> E known(E value) {
-		return value == null || value.name().equals("UNKNOWN") ? null : value;
+		return NotUnknown.Validator.isUnknown(value) ? null : value;
 	}
 }

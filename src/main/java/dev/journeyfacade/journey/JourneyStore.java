@@ -38,6 +38,14 @@ public interface JourneyStore {
 	JourneySummary getSummary(UUID id);
 
 	/**
+	 * The backend's {@link DesignText}: a record whose components are fields of a body
+	 * beside {@code design}, or null when the backend takes the design as a tree only.
+	 */
+	default @Nullable Class<? extends DesignText> designTextType() {
+		return null;
+	}
+
+	/**
 	 * Every reason the design fields of a body cannot be stored, each naming the field
 	 * (down to a tile); empty when they can. Runs before anything is read or written,
 	 * beside the body's other checks.

@@ -13,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses the {@code UNKNOWN} value of an API enum on input: it only exists to read codes
@@ -25,7 +26,10 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = NotUnknown.Validator.class)
 public @interface NotUnknown {
 
-	String message() default "UNKNOWN is read-only and cannot be sent";
+	/** The name of every API enum's value for codes the service does not know. */
+	String UNKNOWN = "UNKNOWN";
+
+	String message() default UNKNOWN + " is read-only and cannot be sent";
 
 	Class<?>[] groups() default {};
 
@@ -36,7 +40,12 @@ public @interface NotUnknown {
 
 		@Override
 		public boolean isValid(Enum<?> value, ConstraintValidatorContext context) {
-			return value == null || !"UNKNOWN".equals(value.name());
+			return !isUnknown(value);
+		}
+
+		/** Whether this is an API enum's UNKNOWN. */
+		static boolean isUnknown(@Nullable Enum<?> value) {
+			return value != null && UNKNOWN.equals(value.name());
 		}
 
 	}

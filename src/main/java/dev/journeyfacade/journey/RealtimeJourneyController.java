@@ -51,7 +51,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequiredArgsConstructor
 class RealtimeJourneyController {
 
-	static final String PATH = "/api/v1/realtime-journeys";
+	static final String PATH = JourneyPaths.REALTIME_JOURNEYS;
 
 	/**
 	 * The body Swagger UI offers for a create: Microsoft's example template and the ids
@@ -101,8 +101,9 @@ class RealtimeJourneyController {
 									defaultValue = JourneyQuery.DEFAULT_ORDER) @Pattern(
 											regexp = JourneyQuery.ORDER_PATTERN,
 											message = JourneyQuery.ORDER_MESSAGE) String orderBy,
-			@Parameter(description = "Journeys per page, 1 to 200.", example = "50") @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@Parameter(description = "Journeys per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".",
+					example = JourneyLimits.PAGE_SIZE_DEFAULT) @RequestParam(name = "pageSize",
+							defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
 					name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
@@ -215,8 +216,8 @@ class RealtimeJourneyController {
 	@Target(ElementType.PARAMETER)
 	// No example: Swagger UI would prefill it and reuse one key for every create.
 	@Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
-			description = "Any string up to 255 characters (a fresh UUID is a good choice) that makes the create "
-					+ "safe to retry.")
+			description = "Any string up to " + JourneyLimits.IDEMPOTENCY_KEY_MAX
+					+ " characters (a fresh UUID is a good choice) that makes the create " + "safe to retry.")
 	@interface IdempotencyKeyParameter {
 
 	}

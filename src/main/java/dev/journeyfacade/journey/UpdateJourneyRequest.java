@@ -28,10 +28,7 @@ public record UpdateJourneyRequest(
 				maxLength = JourneyLimits.NAME_MAX) @NotBlank @Size(max = JourneyLimits.NAME_MAX) @Nullable String name,
 		@JsonUnwrapped @Valid JourneySettings settings,
 		@Schema(description = JourneyDocs.DESIGN + " Null clears the design (both strings).") @Nullable Design design,
-		@Schema(description = JourneyDocs.WORKFLOW_DEFINITION, maxLength = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Size(
-				max = JourneyLimits.WORKFLOW_DEFINITION_MAX) @Nullable String workflowDefinition,
-		@Schema(description = JourneyDocs.DESIGNER_STATE, maxLength = JourneyLimits.DESIGNER_STATE_MAX) @Size(
-				max = JourneyLimits.DESIGNER_STATE_MAX) @Nullable String designerState) {
+		@JsonUnwrapped @Valid @Nullable DesignText text) {
 
 	public UpdateJourneyRequest {
 		settings = settings == null ? JourneySettings.NONE : settings;

@@ -86,9 +86,4 @@ final class CachingJwsKeySelector implements JWSKeySelector<SecurityContext> {
 		return keys;
 	}
 
-	/** How many JWKs have a converted key at hand. */
-	int cachedKeys() {
-		return converted.size();
-	}
-
 }

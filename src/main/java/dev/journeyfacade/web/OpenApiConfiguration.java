@@ -110,11 +110,32 @@ class OpenApiConfiguration {
 		responses.putIfAbsent("504", new ApiResponse().description("Dataverse did not answer in time."));
 	}
 
+	/**
+	 * The type's description: every {@link ProblemType} with its status and title, so the
+	 * document lists what callers switch on. A list in words, not an {@code enum}: a type
+	 * added later must not break a client generated from this version.
+	 */
+	static String problemTypes() {
+		StringBuilder text = new StringBuilder("Stable problem type; a URN starting with ")
+			.append(ProblemType.TYPE_PREFIX)
+			.append(". This version answers with:");
+		for (ProblemType type : ProblemType.values()) {
+			text.append("\n- `")
+				.append(type.type())
+				.append("` (")
+				.append(type.status().value())
+				.append(", ")
+				.append(type.title())
+				.append(")");
+		}
+		return text.toString();
+	}
+
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new TreeMap<>();
 		properties.put("type",
 				new StringSchema().format("uri")
-					.description("Stable problem type; a URN starting with " + ProblemType.TYPE_PREFIX + ".")
+					.description(problemTypes())
 					.example(ProblemType.VALIDATION_FAILED.type().toString()));
 		properties.put("title",
 				new StringSchema().description("Short summary of the problem type.").example("Invalid request"));

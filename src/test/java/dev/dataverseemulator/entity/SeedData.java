@@ -2,12 +2,17 @@ package dev.dataverseemulator.entity;
 
 import dev.dataverseemulator.EmulatorProperties;
 import dev.dataverseemulator.security.Directory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,26 +54,19 @@ public class SeedData {
 	private static final int EMAIL_LIVE = 192350001;
 
 	/**
-	 * The seed's create request's workflow definition (root, a segment tile, an email
-	 * tile), with the segment and email as placeholders.
+	 * Microsoft's sample create request (the seed, on the test classpath): every seeded
+	 * outbound journey has its design (root, a segment tile, an email tile), with a
+	 * segment and an email of its own in place of the sample's.
 	 */
-	private static final String DESIGN = """
-			[{"ActivityTypeId":"bpf_root","ParentBranchId":0,"ParentRelationshipType":"Default","ActivityId":"01",\
-			"Properties":{"Items":[{"ItemId":null,"ActivityTypeId":"bpf_root","Title":"Undefined","IsNameSystemDefined":true,\
-			"Name":"New ActivityTypeName_bpf_root_TitleText","ActivityItemId":0}]}},\
-			{"ActivityTypeId":"Segment","ParentActivityId":"01","ParentBranchId":0,"ParentRelationshipType":"Default",\
-			"ActivityId":"01_0","Properties":{"Items":[{"ItemId":null,"ActivityTypeId":"Segment","Title":"Undefined",\
-			"IsNameSystemDefined":true,"Name":"New Segment group","ActivityItemId":23,"SegmentMergeMethod":"Union"},\
-			{"ItemId":"%SEGMENT_ID%","ActivityTypeId":"SegmentItem","Title":"Undefined","IsNameSystemDefined":true,\
-			"Name":"%SEGMENT_NAME%","ActivityItemId":24,"ContainmentMethod":"Inclusion","SegmentSourceType":"Segment",\
-			"DciSegmentName":"%SEGMENT_NAME%","SegmentDisplayName":"%SEGMENT_NAME%","Description":""}]},\
-			"EntityTarget":"contact"},\
-			{"ActivityTypeId":"Email","ParentActivityId":"01_0","ParentBranchId":0,"ParentRelationshipType":"Default",\
-			"ActivityId":"01_0_2","Properties":{"Items":[{"ItemId":"%EMAIL_ID%","ActivityTypeId":"Email",\
-			"Title":"Undefined","IsNameSystemDefined":true,"Name":"%EMAIL_NAME%","ActivityItemId":32}]},\
-			"EntityTarget":"contact"}]""";
+	private static final JsonNode SAMPLE = readSample();
 
-	private static final String DESIGNER_STATE = "{\"NextActivityID\":8,\"NextActivityItemID\":42}";
+	private static final String DESIGN = SAMPLE.get("msdyncrm_workflowdefinition").asString();
+
+	private static final String DESIGNER_STATE = SAMPLE.get("msdyncrm_customerjourneydesignerstate").asString();
+
+	private static final String SAMPLE_SEGMENT_NAME = "TC407937_DynamicSegment_2KZQ1p";
+
+	private static final String SAMPLE_EMAIL_NAME = "Relationship test";
 
 	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
@@ -254,10 +252,22 @@ public class SeedData {
 
 	private static void design(ObjectNode journey, UUID segmentId, String segmentName, UUID emailId, String emailName) {
 		journey.put("msdyncrm_workflowdefinition",
-				DESIGN.replace("%SEGMENT_ID%", segmentId.toString())
-					.replace("%SEGMENT_NAME%", segmentName)
-					.replace("%EMAIL_ID%", emailId.toString())
-					.replace("%EMAIL_NAME%", emailName));
+				DESIGN.replace(SEGMENT_2KZQ1P.toString(), segmentId.toString())
+					.replace(SAMPLE_SEGMENT_NAME, segmentName)
+					.replace(EMAIL_RELATIONSHIP_TEST.toString(), emailId.toString())
+					.replace("\"" + SAMPLE_EMAIL_NAME + "\"", "\"" + emailName + "\""));
+	}
+
+	private static JsonNode readSample() {
+		try (InputStream sample = SeedData.class.getResourceAsStream("/seeds/create-journey-request.json")) {
+			if (sample == null) {
+				throw new IllegalStateException("the seed /seeds/create-journey-request.json is not on the classpath");
+			}
+			return JsonMapper.shared().readTree(sample);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void put(RecordStore store, ObjectNode journey) {

@@ -57,7 +57,8 @@ class ContainerImageTest {
 	void containerEngine() {
 		assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
 				"no container engine reachable (no Docker API at DOCKER_HOST or the default socket): the image test "
-						+ "is skipped; `source ../shared/tools/container-engine.sh` (or any Docker) makes it run");
+						+ "is skipped; any Docker-compatible engine makes it run (Docker, or Podman serving its Docker API: "
+						+ "https://docs.podman.io/en/latest/markdown/podman-system-service.1.html)");
 	}
 
 	@Test

@@ -78,14 +78,14 @@ class InMemoryJourneyStore implements JourneyStore {
 		}
 		writes.add("create " + id);
 		return new CreatedJourney(store(new Journey(id, journey.name(), JourneyStatus.DRAFT, journey.settings(),
-				journey.design(), List.of(), null, null, null, NOW, NOW, null)), true);
+				journey.design(), List.of(), null, null, NOW, NOW, null)), true);
 	}
 
 	@Override
 	public CreatedJourney copy(Journey source, UUID id, String name) {
 		writes.add("copy " + source.id() + " as " + id);
 		return new CreatedJourney(store(new Journey(id, name, JourneyStatus.DRAFT, source.settings().known(),
-				source.design(), List.of(), null, null, null, NOW, NOW, null)), true);
+				source.design(), List.of(), null, null, NOW, NOW, null)), true);
 	}
 
 	@Override
@@ -96,7 +96,7 @@ class InMemoryJourneyStore implements JourneyStore {
 				? withTimeZone(current.settings(), values.settings().timeZone()) : current.settings();
 		return store(new Journey(current.id(), changes.has("name") ? values.name() : current.name(), current.status(),
 				settings, changes.has(DesignFields.DESIGN) ? values.design() : current.design(), List.of(), null, null,
-				null, current.createdAt(), NOW, null));
+				current.createdAt(), NOW, null));
 	}
 
 	@Override
@@ -127,20 +127,20 @@ class InMemoryJourneyStore implements JourneyStore {
 	}
 
 	Journey put(UUID id, String name, JourneyStatus status) {
-		return store(new Journey(id, name, status, null, null, List.of(), null, null, null, NOW, NOW, null));
+		return store(new Journey(id, name, status, null, null, List.of(), null, null, NOW, NOW, null));
 	}
 
 	private Journey withStatus(UUID id, JourneyStatus status) {
 		Journey journey = get(id);
 		writes.add(status + " " + id);
 		return store(new Journey(id, journey.name(), status, journey.settings(), journey.design(), List.of(), null,
-				null, null, journey.createdAt(), NOW, null));
+				null, journey.createdAt(), NOW, null));
 	}
 
 	private Journey store(Journey journey) {
 		Journey versioned = new Journey(journey.id(), journey.name(), journey.status(), journey.settings(),
-				journey.design(), journey.designProblems(), journey.workflowDefinition(), journey.designerState(),
-				journey.audit(), journey.createdAt(), journey.modifiedAt(), "W/\"" + version.getAndIncrement() + "\"");
+				journey.design(), journey.designProblems(), journey.text(), journey.audit(), journey.createdAt(),
+				journey.modifiedAt(), "W/\"" + version.getAndIncrement() + "\"");
 		journeys.put(journey.id(), versioned);
 		return versioned;
 	}

@@ -64,6 +64,14 @@ class JourneyControllerTest {
 				: request.header("Idempotency-Key", idempotencyKey).exchange();
 	}
 
+	private MvcTestResult patch(String body) {
+		return mvc.patch()
+			.uri("/api/v1/journeys/" + ID)
+			.contentType("application/merge-patch+json")
+			.content(body)
+			.exchange();
+	}
+
 	@Test
 	void aCreateIsADraftOfTheBackendWith201AndItsLocation() {
 		MvcTestResult result = post("/api/v1/journeys",
@@ -135,11 +143,7 @@ class JourneyControllerTest {
 	void aMergePatchHandsTheBackendOnlyTheSentFields() {
 		store.put(ID, "Spring", JourneyStatus.DRAFT);
 
-		MvcTestResult result = mvc.patch()
-			.uri("/api/v1/journeys/" + ID)
-			.contentType("application/merge-patch+json")
-			.content("{\"timeZone\": 4}")
-			.exchange();
+		MvcTestResult result = patch("{\"timeZone\": 4}");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.timeZone").isEqualTo(4);
@@ -155,6 +159,31 @@ class JourneyControllerTest {
 		assertThat(copy).hasStatus(HttpStatus.CREATED);
 		assertThat(copy).bodyJson().extractingPath("$.name").isEqualTo("Copy of Spring");
 		assertThat(copy).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+	}
+
+	@Test
+	void aJourneyOfABackendWithoutADesignTextHasNoRawDesignFields() {
+		store.put(ID, "Spring", JourneyStatus.DRAFT);
+
+		MvcTestResult result = mvc.get().uri("/api/v1/journeys/" + ID).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().doesNotHavePath("$.workflowDefinition");
+		assertThat(result).bodyJson().doesNotHavePath("$.designerState");
+	}
+
+	@Test
+	void theRawPairIsNoFieldOfAPatchForABackendWithoutADesignText() {
+		store.put(ID, "Spring", JourneyStatus.DRAFT);
+
+		MvcTestResult result = patch("{\"workflowDefinition\": \"[]\", \"designerState\": \"{}\"}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].reason")
+			.asArray()
+			.containsOnly("is not a field of a journey");
+		assertThat(store.writes).isEmpty();
 	}
 
 }

@@ -95,6 +95,15 @@ class OpenApiDocumentTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void theProblemSchemaListsEveryProblemTypeWithItsStatus() {
+		String described = doc.at("/components/schemas/ProblemDetail/properties/type/description").asString();
+
+		for (ProblemType type : ProblemType.values()) {
+			assertThat(described).contains("`" + type.type() + "` (" + type.status().value() + ", ");
+		}
+	}
+
+	@Test
 	void everyOperationIsTagged() {
 		operations()
 			.forEach(op -> assertThat(op.path("tags").isEmpty()).as(op.path("operationId").asString()).isFalse());

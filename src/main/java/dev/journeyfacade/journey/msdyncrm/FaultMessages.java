@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * operations"); every other code gets a generic sentence that names the code and its
  * arguments, so nothing is ever lost or invented.
  */
-public final class FaultMessages {
+final class FaultMessages {
 
 	/**
 	 * The documented code: a recurring journey whose end date is too early for its
 	 * iterations.
 	 */
-	public static final String RECURRENCE_DOES_NOT_FIT = "ErrorRecurringCampaignEndDateDoesNotFitRequestedIterations";
+	static final String RECURRENCE_DOES_NOT_FIT = "ErrorRecurringCampaignEndDateDoesNotFitRequestedIterations";
 
 	private static final Map<String, String> KNOWN = Map.of(RECURRENCE_DOES_NOT_FIT,
 			"The end date leaves too little time for the recurrence: a recurring journey needs "
@@ -27,7 +27,7 @@ public final class FaultMessages {
 	}
 
 	/** A sentence for a fault; {@code tileId} null or blank = the journey as a whole. */
-	public static String describe(@Nullable String fault, @Nullable String tileId, @Nullable List<String> arguments) {
+	static String describe(@Nullable String fault, @Nullable String tileId, @Nullable List<String> arguments) {
 		String known = fault == null ? null : KNOWN.get(fault); // Map.of refuses a null
 																// key
 		if (known != null) {

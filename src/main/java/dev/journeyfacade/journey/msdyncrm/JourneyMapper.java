@@ -15,8 +15,11 @@ import dev.journeyfacade.journey.JourneyTimes;
 import dev.journeyfacade.journey.Recurrence;
 import dev.journeyfacade.journey.UserReference;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
+import dev.journeyfacade.journey.msdyncrm.picker.Pickers;
 import dev.journeyfacade.journey.msdyncrm.design.InvalidDesignException;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.RawPair;
+import dev.journeyfacade.journey.msdyncrm.design.StoredRawPair;
 import dev.journeyfacade.journey.msdyncrm.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.IssueSeverity;
 import dev.journeyfacade.journey.validation.ValidationIssue;
@@ -65,10 +68,8 @@ class JourneyMapper {
 	static final String CONTENT_SETTINGS_BIND = "msdyncrm_contentsettingsId@odata.bind";
 	static final String SUPPRESSION_SEGMENT_BIND = "msdyncrm_SuppressionSegmentId@odata.bind";
 	static final String OWNER_BIND = "ownerid@odata.bind";
-	static final String CONTENT_SETTINGS_SET = "msdyncrm_contentsettingss"; // sic:
-																			// "…settingses"
-																			// fails
-	static final String SEGMENT_SET = "msdyncrm_segments";
+	static final String CONTENT_SETTINGS_SET = Pickers.CONTENT_SETTINGS_SET;
+	static final String SEGMENT_SET = Pickers.SEGMENT_SET;
 	static final String SYSTEM_USER_SET = "systemusers";
 
 	/**
@@ -79,16 +80,17 @@ class JourneyMapper {
 			Locale.ROOT);
 
 	/**
-	 * Definition text kept for {@link #designs}: hundreds of typical journeys, a few MB
-	 * of heap at most.
+	 * The weight {@link #designs} keeps: enough that even the largest definition
+	 * Dataverse stores is kept (an entry weighs twice its text and may take a quarter of
+	 * the bound), hundreds of typical journeys; about 10 MB of heap at most.
 	 */
-	private static final long DESIGN_CACHE_CHARS = 2_000_000;
+	private static final long DESIGN_CACHE_WEIGHT = 8L * RawPair.WORKFLOW_DEFINITION_MAX;
 
 	private final JsonMapper jsonMapper;
 
 	private final DesignCodec codec;
 
-	private final DesignReadCache<StoredDesign> designs = new DesignReadCache<>(DESIGN_CACHE_CHARS);
+	private final DesignReadCache<StoredDesign> designs = new DesignReadCache<>(DESIGN_CACHE_WEIGHT);
 
 	/**
 	 * A journey row as Dataverse sends it, each column with its name; columns not
@@ -171,8 +173,8 @@ class JourneyMapper {
 	Journey toJourney(Row row) {
 		StoredDesign stored = design(row);
 		return new Journey(row.id(), row.name(), JourneyCodes.STATUS.value(row.statusCode()), settings(row),
-				stored.design(), stored.problems(), row.workflowDefinition(), row.designerState(), audit(row),
-				utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
+				stored.design(), stored.problems(), new StoredRawPair(row.workflowDefinition(), row.designerState()),
+				audit(row), utc(row.createdOn()), utc(row.modifiedOn()), row.etag());
 	}
 
 	private static JourneyAudit audit(Row row) {
@@ -239,7 +241,7 @@ class JourneyMapper {
 		body.put(Row.NAME, journey.name());
 		JourneySettings settings = journey.settings();
 		body.put(Row.IS_RECURRING, false);
-		for (String field : JourneySettings.FIELDS) {
+		for (JourneySettings.Field field : JourneySettings.Field.values()) {
 			putSetting(body, field, settings, false);
 		}
 		if (design != null) {
@@ -262,8 +264,8 @@ class JourneyMapper {
 		if (changes.has(JourneyChanges.NAME)) {
 			body.put(Row.NAME, changes.values().name());
 		}
-		for (String field : JourneySettings.FIELDS) {
-			if (changes.has(field)) {
+		for (JourneySettings.Field field : JourneySettings.Field.values()) {
+			if (changes.has(field.apiName())) {
 				putSetting(body, field, changes.values().settings(), true);
 			}
 		}
@@ -279,27 +281,37 @@ class JourneyMapper {
 	 * absent setting to Dataverse's default; an update writes it as null, which clears it
 	 * (a cleared lookup is a null bind).
 	 */
-	private static void putSetting(Map<String, Object> body, String field, JourneySettings settings, boolean clear) {
-		switch (field) {
-			case "type" -> put(body, Row.TYPE, JourneyCodes.TYPE.code(settings.type()), clear);
-			case "target" -> put(body, Row.TARGET, JourneyCodes.TARGET.code(settings.target()), clear);
-			case "requiredConsent" ->
-				put(body, Row.REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(settings.requiredConsent()), clear);
-			case "startsAt" -> put(body, Row.START, wireDate(settings.startsAt()), clear);
-			case "endsAt" -> put(body, Row.END, wireDate(settings.endsAt()), clear);
-			case "recurrence" -> {
-				if (settings.recurrence() != null || clear) {
-					putRecurrence(body, settings.recurrence());
-				}
-			}
-			case "timeZone" -> put(body, Row.TIME_ZONE, settings.timeZone(), clear);
-			case "suppressionSegmentId" ->
-				put(body, SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, settings.suppressionSegmentId()), clear);
-			case "contentSettingsId" ->
-				put(body, CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, settings.contentSettingsId()), clear);
-			case "ownerId" -> put(body, OWNER_BIND, bind(SYSTEM_USER_SET, settings.ownerId()), clear);
-			default -> throw new IllegalStateException("no column for the journey setting " + field);
-		}
+	private static void putSetting(Map<String, Object> body, JourneySettings.Field field, JourneySettings settings,
+			boolean clear) {
+		columns(field, settings).forEach((column, value) -> put(body, column, value, clear));
+	}
+
+	/**
+	 * A setting's columns and values (a cleared lookup is a null bind); exhaustive, so a
+	 * new setting does not compile until it has its columns here.
+	 */
+	private static Map<String, @Nullable Object> columns(JourneySettings.Field field, JourneySettings settings) {
+		return switch (field) {
+			case TYPE -> column(Row.TYPE, JourneyCodes.TYPE.code(settings.type()));
+			case TARGET -> column(Row.TARGET, JourneyCodes.TARGET.code(settings.target()));
+			case REQUIRED_CONSENT ->
+				column(Row.REQUIRED_CONSENT, JourneyCodes.REQUIRED_CONSENT.code(settings.requiredConsent()));
+			case STARTS_AT -> column(Row.START, wireDate(settings.startsAt()));
+			case ENDS_AT -> column(Row.END, wireDate(settings.endsAt()));
+			case RECURRENCE -> recurrence(settings.recurrence());
+			case TIME_ZONE -> column(Row.TIME_ZONE, settings.timeZone());
+			case SUPPRESSION_SEGMENT_ID ->
+				column(SUPPRESSION_SEGMENT_BIND, bind(SEGMENT_SET, settings.suppressionSegmentId()));
+			case CONTENT_SETTINGS_ID ->
+				column(CONTENT_SETTINGS_BIND, bind(CONTENT_SETTINGS_SET, settings.contentSettingsId()));
+			case OWNER_ID -> column(OWNER_BIND, bind(SYSTEM_USER_SET, settings.ownerId()));
+		};
+	}
+
+	private static Map<String, @Nullable Object> column(String column, @Nullable Object value) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put(column, value);
+		return columns;
 	}
 
 	private static void put(Map<String, Object> body, String column, @Nullable Object value, boolean clear) {
@@ -315,8 +327,9 @@ class JourneyMapper {
 	 * value cannot be written back: Dataverse's default takes its place.
 	 */
 	Map<String, Object> copyBody(Journey source, String name) {
-		CreateJourneyRequest copy = new CreateJourneyRequest(null, name, source.settings().known(), null, null, null);
-		return createBody(copy, new WorkflowDefinition(source.workflowDefinition(), source.designerState()));
+		CreateJourneyRequest copy = new CreateJourneyRequest(null, name, source.settings().known(), null, null);
+		StoredRawPair stored = StoredRawPair.of(source);
+		return createBody(copy, new WorkflowDefinition(stored.workflowDefinition(), stored.designerState()));
 	}
 
 	/**
@@ -325,8 +338,8 @@ class JourneyMapper {
 	 */
 	Journey draft(CreateJourneyRequest draft, @Nullable WorkflowDefinition design) {
 		return new Journey(draft.id(), draft.name(), JourneyStatus.DRAFT, draft.settings(), draft.design(), null,
-				design == null ? null : design.definition(), design == null ? null : design.designerState(), null, null,
-				null, null);
+				design == null ? StoredRawPair.NONE : new StoredRawPair(design.definition(), design.designerState()),
+				null, null, null, null);
 	}
 
 	/**
@@ -352,7 +365,7 @@ class JourneyMapper {
 		putIfSet(body, "FieldValueName", journey.name());
 		putIfSet(body, "FieldValueStartDateTime", wireDate(settings.startsAt()));
 		putIfSet(body, "FieldValueEndDateTime", wireDate(settings.endsAt()));
-		putIfSet(body, "FieldValueWorkflowDefinition", journey.workflowDefinition());
+		putIfSet(body, "FieldValueWorkflowDefinition", StoredRawPair.of(journey).workflowDefinition());
 		body.put("FieldValueIsRecurring", settings.recurrence() != null);
 		if (settings.recurrence() != null) {
 			putIfSet(body, "FieldValueRecurrenceIntervalDays", settings.recurrence().intervalDays());
@@ -430,12 +443,15 @@ class JourneyMapper {
 
 	/**
 	 * Recurrence is three columns; null = not recurring, with the interval and count
-	 * cleared.
+	 * cleared. A new journey without one gets only "not recurring" (its other columns are
+	 * null, so left out).
 	 */
-	private static void putRecurrence(Map<String, Object> body, @Nullable Recurrence recurrence) {
-		body.put(Row.IS_RECURRING, recurrence != null);
-		body.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
-		body.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
+	private static Map<String, @Nullable Object> recurrence(@Nullable Recurrence recurrence) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put(Row.IS_RECURRING, recurrence != null);
+		columns.put(Row.RECURRENCE_INTERVAL, recurrence == null ? null : recurrence.intervalDays());
+		columns.put(Row.RECURRENCE_COUNT, recurrence == null ? null : recurrence.count());
+		return columns;
 	}
 
 	private static void putIfSet(Map<String, Object> body, String key, @Nullable Object value) {

@@ -3,6 +3,8 @@ package dev.journeyfacade.journey.msdyncrm;
 import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.ODataQuery;
 import dev.journeyfacade.journey.JourneyBackendDisabled;
+import dev.journeyfacade.journey.JourneyPaths;
+import dev.journeyfacade.journey.msdyncrm.picker.Pickers;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,8 +32,8 @@ class OutboundConfiguration {
 	 * The outbound backend's endpoints: the v1 journeys, their validation and copies, and
 	 * the outbound pickers.
 	 */
-	static final String[] ENDPOINTS = { "/api/v1/journeys", "/api/v1/journeys/**", "/api/v1/segments", "/api/v1/emails",
-			"/api/v1/content-settings" };
+	static final String[] ENDPOINTS = { JourneyPaths.JOURNEYS, JourneyPaths.JOURNEYS + JourneyPaths.BELOW,
+			Pickers.SEGMENTS, Pickers.EMAILS, Pickers.CONTENT_SETTINGS };
 
 	@Bean
 	OutboundAvailability outboundAvailability(DataverseClient client, OutboundProperties properties,

@@ -8,6 +8,7 @@ import dev.journeyfacade.dataverse.ODataQuery;
 import dev.journeyfacade.journey.CreateJourneyRequest;
 import dev.journeyfacade.journey.CreatedJourney;
 import dev.journeyfacade.journey.DesignFields;
+import dev.journeyfacade.journey.DesignText;
 import dev.journeyfacade.journey.FieldProblem;
 import dev.journeyfacade.journey.Journey;
 import dev.journeyfacade.journey.JourneyAction;
@@ -15,6 +16,7 @@ import dev.journeyfacade.journey.JourneyChanges;
 import dev.journeyfacade.journey.JourneyNotFound;
 import dev.journeyfacade.journey.JourneyPage;
 import dev.journeyfacade.journey.JourneyQuery;
+import dev.journeyfacade.journey.JourneySettings;
 import dev.journeyfacade.journey.JourneyStatus;
 import dev.journeyfacade.journey.JourneyStore;
 import dev.journeyfacade.journey.JourneySummary;
@@ -23,6 +25,8 @@ import dev.journeyfacade.journey.UpdateJourneyRequest;
 import dev.journeyfacade.journey.msdyncrm.design.DesignCodec;
 import dev.journeyfacade.journey.msdyncrm.design.DesignRules;
 import dev.journeyfacade.journey.msdyncrm.design.JourneyDesign;
+import dev.journeyfacade.journey.msdyncrm.design.RawPair;
+import dev.journeyfacade.journey.msdyncrm.design.StoredRawPair;
 import dev.journeyfacade.journey.msdyncrm.design.WorkflowDefinition;
 import dev.journeyfacade.journey.validation.ValidationReport;
 import java.util.ArrayList;
@@ -46,8 +50,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
-
-	private static final String TARGET = "target";
 
 	private final DataverseClient client;
 
@@ -115,6 +117,12 @@ class OutboundJourneyStore implements JourneyStore {
 	public JourneySummary getSummary(UUID id) {
 		return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
 				ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS), JourneyMapper.Row.class)));
+	}
+
+	/** The raw pair, the experts' alternative to a design tree (ADR 9). */
+	@Override
+	public Class<? extends DesignText> designTextType() {
+		return RawPair.class;
 	}
 
 	@Override
@@ -232,8 +240,9 @@ class OutboundJourneyStore implements JourneyStore {
 		if (journey.design() instanceof JourneyDesign design) {
 			return codec.encode(design, DesignRules.entityTarget(journey.settings().target()));
 		}
-		return journey.workflowDefinition() == null ? null
-				: new WorkflowDefinition(journey.workflowDefinition(), journey.designerState());
+		RawPair raw = RawPair.of(journey.text());
+		return raw.workflowDefinition() == null ? null
+				: new WorkflowDefinition(raw.workflowDefinition(), raw.designerState());
 	}
 
 	/**
@@ -248,11 +257,13 @@ class OutboundJourneyStore implements JourneyStore {
 			if (!(values.design() instanceof JourneyDesign design)) {
 				return new WorkflowDefinition(null, null);
 			}
-			JourneyTarget target = changes.has(TARGET) ? values.settings().target() : current.settings().target();
-			return codec.encode(design, DesignRules.entityTarget(target), current.designerState());
+			JourneyTarget target = changes.has(JourneySettings.Field.TARGET.apiName()) ? values.settings().target()
+					: current.settings().target();
+			return codec.encode(design, DesignRules.entityTarget(target), StoredRawPair.of(current).designerState());
 		}
-		if (changes.has(DesignFields.WORKFLOW_DEFINITION) || changes.has(DesignFields.DESIGNER_STATE)) {
-			return new WorkflowDefinition(values.workflowDefinition(), values.designerState());
+		if (changes.has(RawPair.WORKFLOW_DEFINITION) || changes.has(RawPair.DESIGNER_STATE)) {
+			RawPair raw = RawPair.of(values.text());
+			return new WorkflowDefinition(raw.workflowDefinition(), raw.designerState());
 		}
 		return null;
 	}

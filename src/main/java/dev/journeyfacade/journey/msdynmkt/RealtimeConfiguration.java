@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.msdynmkt;
 
 import dev.journeyfacade.journey.JourneyBackendDisabled;
+import dev.journeyfacade.journey.JourneyPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
 class RealtimeConfiguration {
 
 	/** The real-time backend's endpoints. */
-	static final String[] ENDPOINTS = { "/api/v1/realtime-journeys", "/api/v1/realtime-journeys/**",
-			TemplatePickerController.PATH };
+	static final String[] ENDPOINTS = { JourneyPaths.REALTIME_JOURNEYS,
+			JourneyPaths.REALTIME_JOURNEYS + JourneyPaths.BELOW, TemplatePickerController.PATH };
 
 	@Bean
 	MappedInterceptor realtimeBackendSwitch(RealtimeProperties properties) {

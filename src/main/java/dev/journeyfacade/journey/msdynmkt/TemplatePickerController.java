@@ -46,8 +46,9 @@ class TemplatePickerController {
 			@Parameter(description = "Only templates whose name contains this text (case-insensitive; `%`, `_` and "
 					+ "`[` are literal), e.g. `welcome`.") @RequestParam(name = "q",
 							required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
-			@Parameter(description = "Templates per page, 1 to 200.", example = "50") @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@Parameter(description = "Templates per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".",
+					example = JourneyLimits.PAGE_SIZE_DEFAULT) @RequestParam(name = "pageSize",
+							defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
 					name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {

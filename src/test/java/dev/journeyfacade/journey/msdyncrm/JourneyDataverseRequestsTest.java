@@ -259,6 +259,17 @@ class JourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void aReadAnsweredWithoutABodyIs502BadResponse() throws Exception {
+		// a read has no representation to prefer: a 200 without the record is a bad
+		// answer of Dataverse, never our 500
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(aResponse().withStatus(200)));
+
+		mvc.perform(request(HttpMethod.GET, "/api/v1/journeys/" + ID))
+			.andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:dataverse-bad-response"));
+	}
+
+	@Test
 	void anUpdateAnsweredWithoutABodyReadsTheJourneyBack() throws Exception {
 		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).inScenario("204")
 			.whenScenarioStateIs(STARTED)

@@ -31,4 +31,10 @@ public record CreateActivityTile(@Schema(description = SchemaText.STORED) @Nulla
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return recordId;
+	}
+
 }

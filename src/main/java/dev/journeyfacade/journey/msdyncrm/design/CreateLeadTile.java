@@ -30,4 +30,10 @@ public record CreateLeadTile(@Schema(description = SchemaText.STORED) @Nullable 
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return recordId;
+	}
+
 }

@@ -29,8 +29,6 @@ class DesignApiDocs implements OpenApiCustomizer {
 
 	private static final String SCHEMAS = "#/components/schemas/";
 
-	private static final String TILE_REF = SCHEMAS + TILE;
-
 	private static final List<String> BODIES = List.of("Journey", "CreateJourneyRequest", "UpdateJourneyRequest");
 
 	/** The design of Microsoft's sample create request, as stored. */
@@ -63,8 +61,8 @@ class DesignApiDocs implements OpenApiCustomizer {
 			return;
 		}
 		for (String body : BODIES) {
-			setExample(schemas.get(body), "workflowDefinition", WORKFLOW_DEFINITION_EXAMPLE);
-			setExample(schemas.get(body), "designerState", DESIGNER_STATE_EXAMPLE);
+			setExample(schemas.get(body), RawPair.WORKFLOW_DEFINITION, WORKFLOW_DEFINITION_EXAMPLE);
+			setExample(schemas.get(body), RawPair.DESIGNER_STATE, DESIGNER_STATE_EXAMPLE);
 		}
 		Schema<?> tile = schemas.get(TILE);
 		if (tile == null || tile.getDiscriminator() == null) {
@@ -84,7 +82,7 @@ class DesignApiDocs implements OpenApiCustomizer {
 			if (holder != null) {
 				properties(holder).forEach(property -> {
 					if (isTileList(property)) {
-						property.setItems(new Schema<>().$ref(TILE_REF));
+						property.setItems(new Schema<>().$ref(SchemaText.TILE_REF));
 					}
 				});
 			}
@@ -112,9 +110,10 @@ class DesignApiDocs implements OpenApiCustomizer {
 
 	private static boolean isTileList(Schema<?> property) {
 		Schema<?> items = property.getItems();
-		return items != null && (TILE_REF.equals(items.get$ref()) || (items.getOneOf() != null && items.getOneOf()
-			.stream()
-			.anyMatch(kind -> kind.get$ref() != null && kind.get$ref().endsWith("Tile"))));
+		return items != null
+				&& (SchemaText.TILE_REF.equals(items.get$ref()) || (items.getOneOf() != null && items.getOneOf()
+					.stream()
+					.anyMatch(kind -> kind.get$ref() != null && kind.get$ref().endsWith("Tile"))));
 	}
 
 	private static void setExample(Schema<?> schema, String property, String example) {

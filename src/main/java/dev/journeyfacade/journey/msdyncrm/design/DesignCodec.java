@@ -1,7 +1,5 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
-import dev.journeyfacade.journey.DesignViolation;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -21,29 +19,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DesignCodec {
 
-	private final DesignValidator validator = new DesignValidator();
-
 	/** Encodes a new design (no previous designer state). */
 	public WorkflowDefinition encode(JourneyDesign design, EntityTarget target) {
 		return encode(design, target, null);
 	}
 
 	/**
-	 * Encodes a design, for a new journey or as an update or copy of a stored one.
+	 * Encodes a design, for a new journey or as an update or copy of a stored one. The
+	 * design must have passed {@link DesignRules} (the store's {@code checkDesign}, which
+	 * the journey service runs on every body before anything is written): it is checked
+	 * there once, not again here (ADR 10).
 	 * @param target written as every tile's EntityTarget
 	 * @param previousDesignerState the journey's stored designer state, or null: its
 	 * counters never go back, and anything else in it is kept
-	 * @throws InvalidDesignException with every violation of
-	 * {@link DesignValidator#check(JourneyDesign)}
 	 */
 	public WorkflowDefinition encode(JourneyDesign design, EntityTarget target,
 			@Nullable String previousDesignerState) {
 		Objects.requireNonNull(design, "design");
 		Objects.requireNonNull(target, "target");
-		List<DesignViolation> violations = validator.check(design);
-		if (!violations.isEmpty()) {
-			throw new InvalidDesignException(violations);
-		}
 		DesignIds ids = DesignIds.of(design);
 		DesignerState previous = DesignerState.parse(previousDesignerState);
 		DesignWriter writer = new DesignWriter(Wire.of(target),

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.journeyfacade.journey.Design;
+import dev.journeyfacade.journey.DesignText;
+import dev.journeyfacade.journey.StoredDesignText;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
 import java.util.ArrayList;
@@ -76,6 +79,26 @@ class DesignConfiguration {
 	@Bean
 	DesignJsonModule designJsonModule() {
 		return new DesignJsonModule();
+	}
+
+	/**
+	 * Documents the journey API's design text as the raw pair, its fields unwrapped like
+	 * Jackson writes them. Springdoc's {@code replaceWithClass} (as for {@code design})
+	 * would make the property a reference and lose {@code @JsonUnwrapped}, so the type is
+	 * swapped in place and resolved on.
+	 */
+	@Bean
+	ModelConverter designTextSchemas() {
+		return (type, context, chain) -> {
+			Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+			if (raw == DesignText.class) {
+				type.setType(RawPair.class);
+			}
+			else if (raw == StoredDesignText.class) {
+				type.setType(StoredRawPair.class);
+			}
+			return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+		};
 	}
 
 }

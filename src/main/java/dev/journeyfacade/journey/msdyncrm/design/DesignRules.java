@@ -1,8 +1,8 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
 import static dev.journeyfacade.journey.DesignFields.DESIGN;
-import static dev.journeyfacade.journey.DesignFields.DESIGNER_STATE;
-import static dev.journeyfacade.journey.DesignFields.WORKFLOW_DEFINITION;
+import static dev.journeyfacade.journey.msdyncrm.design.RawPair.DESIGNER_STATE;
+import static dev.journeyfacade.journey.msdyncrm.design.RawPair.WORKFLOW_DEFINITION;
 
 import dev.journeyfacade.journey.DesignFields;
 import dev.journeyfacade.journey.DesignViolation;
@@ -31,11 +31,12 @@ public final class DesignRules {
 	/** Every broken design rule of a body's design fields. */
 	public List<FieldProblem> check(DesignFields fields) {
 		List<FieldProblem> problems = new ArrayList<>();
-		checkPair(fields, problems);
+		RawPair raw = RawPair.of(fields.text());
+		checkPair(fields, raw, problems);
 		List<String> rawSent = new ArrayList<>();
-		for (String raw : List.of(WORKFLOW_DEFINITION, DESIGNER_STATE)) {
-			if (fields.has(raw)) {
-				rawSent.add(raw);
+		for (String field : List.of(WORKFLOW_DEFINITION, DESIGNER_STATE)) {
+			if (fields.has(field)) {
+				rawSent.add(field);
 			}
 		}
 		if (fields.has(DESIGN) && !rawSent.isEmpty()) {
@@ -49,10 +50,10 @@ public final class DesignRules {
 							violation.reason()));
 			}
 		}
-		if (fields.workflowDefinition() != null) {
+		if (raw.workflowDefinition() != null) {
 			// the raw string has no tree paths to point into: name the activity (or tile)
 			// in the reason
-			for (DesignViolation violation : validator.checkDefinition(fields.workflowDefinition())) {
+			for (DesignViolation violation : validator.checkDefinition(raw.workflowDefinition())) {
 				problems.add(new FieldProblem(WORKFLOW_DEFINITION, violation.tileRef().isEmpty() ? violation.reason()
 						: violation.tileRef() + ": " + violation.reason()));
 			}
@@ -64,14 +65,14 @@ public final class DesignRules {
 	 * The raw strings travel together: both sent or neither, and both set or both
 	 * cleared.
 	 */
-	private static void checkPair(DesignFields fields, List<FieldProblem> problems) {
+	private static void checkPair(DesignFields fields, RawPair raw, List<FieldProblem> problems) {
 		boolean definition = fields.has(WORKFLOW_DEFINITION);
 		boolean state = fields.has(DESIGNER_STATE);
 		if (definition != state) {
 			problems.add(new FieldProblem(definition ? DESIGNER_STATE : WORKFLOW_DEFINITION, DESIGN_PAIR));
 		}
-		else if (definition && (fields.workflowDefinition() == null) != (fields.designerState() == null)) {
-			problems.add(new FieldProblem(fields.workflowDefinition() == null ? WORKFLOW_DEFINITION : DESIGNER_STATE,
+		else if (definition && (raw.workflowDefinition() == null) != (raw.designerState() == null)) {
+			problems.add(new FieldProblem(raw.workflowDefinition() == null ? WORKFLOW_DEFINITION : DESIGNER_STATE,
 					DESIGN_PAIR));
 		}
 	}

@@ -15,7 +15,7 @@ import java.util.Set;
  * (its path in the tree) and the reason; all are reported, not only the first. Stateless
  * and thread-safe.
  */
-public final class DesignValidator {
+final class DesignValidator {
 
 	private static final Set<String> ITEM_PROPERTIES = Set.of(ITEM_ID, ACTIVITY_TYPE_ID, TITLE, IS_NAME_SYSTEM_DEFINED,
 			NAME, ACTIVITY_ITEM_ID, DESCRIPTION);
@@ -29,7 +29,7 @@ public final class DesignValidator {
 	 * both branches and splitters their branches, no id is used twice, unknown tiles and
 	 * unmodelled properties are in a shape that can be written.
 	 */
-	public List<DesignViolation> check(JourneyDesign design) {
+	List<DesignViolation> check(JourneyDesign design) {
 		List<DesignViolation> violations = new ArrayList<>();
 		checkRoot(design.root(), violations);
 		checkStart(design.tiles(), violations);
@@ -43,7 +43,7 @@ public final class DesignValidator {
 	 * string): first that it forms one tree (single root, parents exist, no cycles,
 	 * unique ActivityIds), then the checks of {@link #check(JourneyDesign)} on that tree.
 	 */
-	public List<DesignViolation> checkDefinition(String workflowDefinition) {
+	List<DesignViolation> checkDefinition(String workflowDefinition) {
 		List<DesignViolation> structure = new ArrayList<>();
 		FlatDefinition flat = FlatDefinition.parse(workflowDefinition, structure);
 		return structure.isEmpty() ? check(new DesignReader(flat).read()) : structure;
@@ -82,8 +82,8 @@ public final class DesignValidator {
 		TypedTile typed = (TypedTile) tile;
 		checkUnmodeled(path, typed.unmodeled(),
 				typed instanceof SegmentGroupTile ? Set.of(SEGMENT_MERGE_METHOD) : Set.of(), violations);
-		String reference = Tiles.reference(typed);
-		if (reference != null && Tiles.referenceIsDocumentedGuid(typed) && !Guids.isGuid(reference)) {
+		String reference = typed.reference();
+		if (reference != null && TileKind.of(typed).referenceIsGuid() && !Guids.isGuid(reference)) {
 			violations.add(new DesignViolation(path,
 					describe(tile) + " refers to \"" + reference + "\", which is not a GUID"));
 		}

@@ -38,8 +38,9 @@ public record EmailTile(@Schema(description = SchemaText.STORED) @Nullable Store
 		next = Copies.list(next);
 	}
 
-	/** A new email tile sending the given email, followed by the given tiles. */
-	public static EmailTile of(String emailId, String name, Tile... next) {
-		return new EmailTile(null, name, null, null, emailId, null, null, List.of(next));
+	@Override
+	public @Nullable String reference() {
+		return emailId;
 	}
+
 }

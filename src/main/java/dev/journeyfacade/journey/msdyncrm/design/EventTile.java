@@ -30,4 +30,10 @@ public record EventTile(@Schema(description = SchemaText.STORED) @Nullable Store
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return eventId;
+	}
+
 }

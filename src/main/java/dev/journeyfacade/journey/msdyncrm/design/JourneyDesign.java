@@ -36,8 +36,4 @@ public record JourneyDesign(@Schema(
 		tiles = Copies.list(tiles);
 	}
 
-	/** A new design (fresh root) starting with the given tiles. */
-	public static JourneyDesign of(Tile... tiles) {
-		return new JourneyDesign(null, List.of(tiles));
-	}
 }

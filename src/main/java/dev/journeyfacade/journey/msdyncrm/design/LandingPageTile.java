@@ -31,4 +31,10 @@ public record LandingPageTile(@Schema(description = SchemaText.STORED) @Nullable
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return pageId;
+	}
+
 }

@@ -31,4 +31,10 @@ public record LaunchWorkflowTile(@Schema(description = SchemaText.STORED) @Nulla
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return workflowId;
+	}
+
 }

@@ -31,4 +31,10 @@ public record LinkedInCampaignTile(@Schema(description = SchemaText.STORED) @Nul
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return campaignId;
+	}
+
 }

@@ -31,4 +31,10 @@ public record MarketingFormTile(@Schema(description = SchemaText.STORED) @Nullab
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return formId;
+	}
+
 }

@@ -31,4 +31,10 @@ public record RecordUpdateTile(@Schema(description = SchemaText.STORED) @Nullabl
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return recordId;
+	}
+
 }

@@ -39,8 +39,4 @@ public record SegmentGroupTile(@Schema(description = SchemaText.STORED) @Nullabl
 		next = Copies.list(next);
 	}
 
-	/** A new segment group with the given segments, followed by the given tiles. */
-	public static SegmentGroupTile of(SegmentMergeMethod mergeMethod, List<SegmentItem> segments, Tile... next) {
-		return new SegmentGroupTile(null, null, null, null, mergeMethod, segments, null, List.of(next));
-	}
 }

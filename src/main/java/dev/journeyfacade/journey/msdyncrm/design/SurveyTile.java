@@ -31,4 +31,10 @@ public record SurveyTile(@Schema(description = SchemaText.STORED) @Nullable Stor
 		unmodeled = Copies.map(unmodeled);
 		next = Copies.list(next);
 	}
+
+	@Override
+	public @Nullable String reference() {
+		return surveyId;
+	}
+
 }

@@ -54,8 +54,7 @@ final class TileJson {
 
 	private static ObjectNode header(TypedTile tile, TileKind kind, boolean fresh, IntSupplier freshItemIds) {
 		Integer storedItemId = tile.stored() == null ? null : tile.stored().activityItemId();
-		ObjectNode item = item(Tiles.reference(tile), kind.wire(),
-				orDefault(tile.nameSystemDefined(), fresh, Boolean.TRUE),
+		ObjectNode item = item(tile.reference(), kind.wire(), orDefault(tile.nameSystemDefined(), fresh, Boolean.TRUE),
 				orDefault(tile.name(), fresh, kind.defaultName()), storedItemId, freshItemIds);
 		if (tile instanceof SegmentGroupTile group) {
 			SegmentMergeMethod method = orDefault(group.mergeMethod(), fresh, SegmentMergeMethod.UNION);

@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
+import dev.journeyfacade.journey.NotUnknown;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +21,10 @@ enum TileKind {
 	LANDING_PAGE("LandingPage", LandingPageTile.class, null), EVENT("Event", EventTile.class, null),
 	SURVEY("Survey", SurveyTile.class, null), MARKETING_FORM("MarketingForm", MarketingFormTile.class, null),
 	LINKEDIN_CAMPAIGN("LinkedInCampaign", LinkedInCampaignTile.class, null),
-	CREATE_ACTIVITY("CreateCrmActivity", CreateActivityTile.class, null),
+	CREATE_ACTIVITY("CreateCrmActivity", CreateActivityTile.class, null, false),
 	LAUNCH_WORKFLOW("InvokeWorkflow", LaunchWorkflowTile.class, null),
-	CREATE_LEAD("CreateLead", CreateLeadTile.class, null), RECORD_UPDATE("RecordUpdate", RecordUpdateTile.class, null),
+	CREATE_LEAD("CreateLead", CreateLeadTile.class, null, false),
+	RECORD_UPDATE("RecordUpdate", RecordUpdateTile.class, null, false),
 	SCHEDULER("Scheduler", SchedulerTile.class, "New Scheduler"), TRIGGER("Trigger", TriggerTile.class, null),
 	SPLITTER("Splitter", SplitterTile.class, null), SPLITTER_BRANCH("SplitterBranch", SplitterBranchTile.class, null);
 
@@ -32,15 +34,28 @@ enum TileKind {
 
 	private final @Nullable String defaultName;
 
+	private final boolean referenceIsGuid;
+
+	TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName) {
+		this(wire, type, defaultName, true);
+	}
+
 	/**
 	 * @param defaultName the title the designer gives a new tile of this kind, where a
 	 * public sample shows one (the sample create request's "New Segment group"); other
 	 * new tiles without a title are written without one
+	 * @param referenceIsGuid whether its reference ({@link TypedTile#reference()}) is
+	 * documented to be a record's GUID (for the others it is not publicly documented)
 	 */
-	TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName) {
+	TileKind(String wire, Class<? extends TypedTile> type, @Nullable String defaultName, boolean referenceIsGuid) {
 		this.wire = wire;
 		this.type = type;
 		this.defaultName = defaultName;
+		this.referenceIsGuid = referenceIsGuid;
+	}
+
+	boolean referenceIsGuid() {
+		return referenceIsGuid;
 	}
 
 	String wire() {
@@ -52,7 +67,7 @@ enum TileKind {
 	}
 
 	/** The API's {@code type} of a tile the facade carries without modelling it. */
-	static final String UNKNOWN = "UNKNOWN";
+	static final String UNKNOWN = NotUnknown.UNKNOWN;
 
 	/**
 	 * Every value of the API's {@code type} with its record, in the documented order: the

@@ -53,43 +53,29 @@ final class TileReader {
 		String text = header.description;
 		Map<String, Object> more = header.unmodeled;
 		String ref = header.itemId;
-		switch (kind) {
-			case SEGMENT_GROUP:
+		// exhaustive: a kind added to TileKind does not compile until it is read here
+		return switch (kind) {
+			case SEGMENT_GROUP -> {
 				String method = header.specific.get(SEGMENT_MERGE_METHOD);
-				return new SegmentGroupTile(stored, name, system, text,
+				yield new SegmentGroupTile(stored, name, system, text,
 						method == null ? null : Wire.mergeMethod(method).orElseThrow(NotTypeable::new),
 						segments(nested), noReference(header), next);
-			case EMAIL:
-				return new EmailTile(stored, name, system, text, ref, content(nested), more, next);
-			case LANDING_PAGE:
-				return new LandingPageTile(stored, name, system, text, ref, more, next);
-			case EVENT:
-				return new EventTile(stored, name, system, text, ref, more, next);
-			case SURVEY:
-				return new SurveyTile(stored, name, system, text, ref, more, next);
-			case MARKETING_FORM:
-				return new MarketingFormTile(stored, name, system, text, ref, more, next);
-			case LINKEDIN_CAMPAIGN:
-				return new LinkedInCampaignTile(stored, name, system, text, ref, more, next);
-			case CREATE_ACTIVITY:
-				return new CreateActivityTile(stored, name, system, text, ref, more, next);
-			case LAUNCH_WORKFLOW:
-				return new LaunchWorkflowTile(stored, name, system, text, ref, more, next);
-			case CREATE_LEAD:
-				return new CreateLeadTile(stored, name, system, text, ref, more, next);
-			case RECORD_UPDATE:
-				return new RecordUpdateTile(stored, name, system, text, ref, more, next);
-			case SCHEDULER:
-				return new SchedulerTile(stored, name, system, text, noReference(header), next);
-			case TRIGGER:
-				return new TriggerTile(stored, name, system, text, noReference(header), yes, no);
-			case SPLITTER:
-				return new SplitterTile(stored, name, system, text, noReference(header), next);
-			case SPLITTER_BRANCH:
-				return new SplitterBranchTile(stored, name, system, text, noReference(header), next);
-			default:
-				throw new IllegalStateException("unhandled tile kind " + kind);
-		}
+			}
+			case EMAIL -> new EmailTile(stored, name, system, text, ref, content(nested), more, next);
+			case LANDING_PAGE -> new LandingPageTile(stored, name, system, text, ref, more, next);
+			case EVENT -> new EventTile(stored, name, system, text, ref, more, next);
+			case SURVEY -> new SurveyTile(stored, name, system, text, ref, more, next);
+			case MARKETING_FORM -> new MarketingFormTile(stored, name, system, text, ref, more, next);
+			case LINKEDIN_CAMPAIGN -> new LinkedInCampaignTile(stored, name, system, text, ref, more, next);
+			case CREATE_ACTIVITY -> new CreateActivityTile(stored, name, system, text, ref, more, next);
+			case LAUNCH_WORKFLOW -> new LaunchWorkflowTile(stored, name, system, text, ref, more, next);
+			case CREATE_LEAD -> new CreateLeadTile(stored, name, system, text, ref, more, next);
+			case RECORD_UPDATE -> new RecordUpdateTile(stored, name, system, text, ref, more, next);
+			case SCHEDULER -> new SchedulerTile(stored, name, system, text, noReference(header), next);
+			case TRIGGER -> new TriggerTile(stored, name, system, text, noReference(header), yes, no);
+			case SPLITTER -> new SplitterTile(stored, name, system, text, noReference(header), next);
+			case SPLITTER_BRANCH -> new SplitterBranchTile(stored, name, system, text, noReference(header), next);
+		};
 	}
 
 	private static List<JsonNode> items(ObjectNode activity) throws NotTypeable {

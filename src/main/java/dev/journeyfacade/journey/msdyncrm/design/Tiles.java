@@ -57,53 +57,6 @@ final class Tiles {
 		walk(design.tiles(), "", "tiles", visitor);
 	}
 
-	/**
-	 * The record id a tile's header item refers to (its ItemId), or null for kinds that
-	 * refer to none.
-	 */
-	static @Nullable String reference(TypedTile tile) {
-		if (tile instanceof EmailTile t) {
-			return t.emailId();
-		}
-		else if (tile instanceof LandingPageTile t) {
-			return t.pageId();
-		}
-		else if (tile instanceof EventTile t) {
-			return t.eventId();
-		}
-		else if (tile instanceof SurveyTile t) {
-			return t.surveyId();
-		}
-		else if (tile instanceof MarketingFormTile t) {
-			return t.formId();
-		}
-		else if (tile instanceof LinkedInCampaignTile t) {
-			return t.campaignId();
-		}
-		else if (tile instanceof LaunchWorkflowTile t) {
-			return t.workflowId();
-		}
-		else if (tile instanceof CreateActivityTile t) {
-			return t.recordId();
-		}
-		else if (tile instanceof CreateLeadTile t) {
-			return t.recordId();
-		}
-		else if (tile instanceof RecordUpdateTile t) {
-			return t.recordId();
-		}
-		return null;
-	}
-
-	/**
-	 * Whether the reference is documented to be a record's GUID (the others are not
-	 * publicly documented).
-	 */
-	static boolean referenceIsDocumentedGuid(TypedTile tile) {
-		return !(tile instanceof CreateActivityTile || tile instanceof CreateLeadTile
-				|| tile instanceof RecordUpdateTile);
-	}
-
 	/** The ActivityTypeId a tile is written with. */
 	static @Nullable String wireType(Tile tile) {
 		if (tile instanceof UnknownTile unknown) {

@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every tile kind the facade models ({@link TileKind}) has: ids as stored, its title
@@ -17,5 +18,13 @@ interface TypedTile extends Tile {
 	String description();
 
 	Map<String, Object> unmodeled();
+
+	/**
+	 * The record id its header item refers to (its ItemId), or null for kinds that refer
+	 * to none.
+	 */
+	default @Nullable String reference() {
+		return null;
+	}
 
 }

@@ -17,7 +17,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,13 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "outbound journey. Like the journeys, they answer 503 `outbound-marketing-unavailable` where the environment "
 		+ "has no outbound marketing, and 501 `journey-backend-disabled` where this deployment does not serve it.")
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 class PickerController {
 
 	private final PickerService service;
 
-	@GetMapping("/segments")
+	@GetMapping(path = Pickers.SEGMENTS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listSegments", summary = "List segments",
 			description = "Segments to target or suppress, sorted by name; `q` searches the name.")
 	@ApiResponse(responseCode = "200", description = "A page of segments.")
@@ -45,13 +43,13 @@ class PickerController {
 			@QueryParameter @RequestParam(name = "q",
 					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
 			@PageSizeParameter @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+					defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@PageTokenParameter @RequestParam(name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
 		return service.segments(q, pageSize, pageToken);
 	}
 
-	@GetMapping("/emails")
+	@GetMapping(path = Pickers.EMAILS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listEmails", summary = "List marketing emails",
 			description = "Marketing emails a journey can send, sorted by name; `q` searches the name.")
 	@ApiResponse(responseCode = "200", description = "A page of emails.")
@@ -61,13 +59,13 @@ class PickerController {
 			@QueryParameter @RequestParam(name = "q",
 					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
 			@PageSizeParameter @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+					defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@PageTokenParameter @RequestParam(name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
 		return service.emails(q, pageSize, pageToken);
 	}
 
-	@GetMapping("/content-settings")
+	@GetMapping(path = Pickers.CONTENT_SETTINGS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listContentSettings", summary = "List content settings",
 			description = "Content settings a journey can use, sorted by name; `q` searches the name.")
 	@ApiResponse(responseCode = "200", description = "A page of content settings.")
@@ -77,7 +75,7 @@ class PickerController {
 			@QueryParameter @RequestParam(name = "q",
 					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
 			@PageSizeParameter @RequestParam(name = "pageSize",
-					defaultValue = "50") @Min(1) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+					defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
 			@PageTokenParameter @RequestParam(name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
 		return service.contentSettings(q, pageSize, pageToken);
@@ -94,7 +92,8 @@ class PickerController {
 
 	@Retention(RetentionPolicy.RUNTIME)
 	@Target(ElementType.PARAMETER)
-	@Parameter(description = "Choices per page, 1 to 200.", example = "50")
+	@Parameter(description = "Choices per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".",
+			example = JourneyLimits.PAGE_SIZE_DEFAULT)
 	@interface PageSizeParameter {
 
 	}

@@ -8,11 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** The Dataverse rows behind the pickers, with their entity sets and columns. */
 final class PickerRows {
 
-	static final String SEGMENTS = "msdyncrm_segments";
-	static final String EMAILS = "msdyncrm_marketingemails";
-	static final String CONTENT_SETTINGS = "msdyncrm_contentsettingss"; // sic:
-																		// "…settingses"
-																		// fails
+	static final String SEGMENTS = Pickers.SEGMENT_SET;
+	static final String EMAILS = Pickers.EMAIL_SET;
+	static final String CONTENT_SETTINGS = Pickers.CONTENT_SETTINGS_SET;
 
 	private PickerRows() {
 	}

@@ -2,6 +2,7 @@ package dev.journeyfacade.journey.msdyncrm.design;
 
 import dev.testsupport.Fixtures;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +28,21 @@ public final class DesignTestSupport {
 			  "next": [{"type": "EMAIL", "emailId": "15bd0ab8-c12a-e911-a9b6-000d3a1e6c14", "name": "Relationship test"}]}]}""";
 
 	private DesignTestSupport() {
+	}
+
+	/** A design of these tiles, without a root as read. */
+	static JourneyDesign design(Tile... tiles) {
+		return new JourneyDesign(null, List.of(tiles));
+	}
+
+	/** A new segment group, followed by the given tiles. */
+	static SegmentGroupTile segmentGroup(SegmentMergeMethod mergeMethod, List<SegmentItem> segments, Tile... next) {
+		return new SegmentGroupTile(null, null, null, null, mergeMethod, segments, null, List.of(next));
+	}
+
+	/** A new email tile sending the given email, followed by the given tiles. */
+	static EmailTile email(String emailId, String name, Tile... next) {
+		return new EmailTile(null, name, null, null, emailId, null, null, List.of(next));
 	}
 
 	/** A file under src/test/resources at this package's path, exactly as stored. */

@@ -1,5 +1,8 @@
 package dev.journeyfacade.journey.msdyncrm.design;
 
+import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.design;
+import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.email;
+import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.segmentGroup;
 import static dev.journeyfacade.journey.msdyncrm.design.DesignTestSupport.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +31,7 @@ class DesignValidatorTest {
 	private final DesignCodec codec = new DesignCodec();
 
 	private static SegmentGroupTile group(Tile... next) {
-		return SegmentGroupTile.of(SegmentMergeMethod.UNION, List.of(SegmentItem.include(SEGMENT, "S", "S")), next);
+		return segmentGroup(SegmentMergeMethod.UNION, List.of(SegmentItem.include(SEGMENT, "S", "S")), next);
 	}
 
 	private static String activity(String type, String id, String parent) {
@@ -39,7 +42,7 @@ class DesignValidatorTest {
 	@Test
 	void validDesignHasNoViolations() {
 		assertThat(validator.check(codec.decode(golden("every-tile-definition.json")))).isEmpty();
-		assertThat(validator.check(JourneyDesign.of(group(EmailTile.of(EMAIL, "Hello"))))).isEmpty();
+		assertThat(validator.check(design(group(email(EMAIL, "Hello"))))).isEmpty();
 	}
 
 	@Test
@@ -104,7 +107,7 @@ class DesignValidatorTest {
 
 	@Test
 	void designNotStartingWithASegmentGroupIsRejected() {
-		JourneyDesign design = JourneyDesign.of(group(), EmailTile.of(EMAIL, "Hello"));
+		JourneyDesign design = design(group(), email(EMAIL, "Hello"));
 
 		assertThat(validator.check(design)).containsExactly(
 				new DesignViolation("tiles[1]", "a journey starts with a segment group, not a tile of type EMAIL"));
@@ -112,13 +115,13 @@ class DesignValidatorTest {
 
 	@Test
 	void emptyDesignIsRejected() {
-		assertThat(validator.check(JourneyDesign.of())).containsExactly(
+		assertThat(validator.check(design())).containsExactly(
 				new DesignViolation("tiles", "a journey starts with a segment group, but the design has no tiles"));
 	}
 
 	@Test
 	void segmentIdThatIsNotAGuidIsRejected() {
-		JourneyDesign design = JourneyDesign.of(SegmentGroupTile.of(SegmentMergeMethod.UNION,
+		JourneyDesign design = design(segmentGroup(SegmentMergeMethod.UNION,
 				List.of(SegmentItem.include(SEGMENT, "A", "A"), SegmentItem.exclude("segment-7", "B", "B"))));
 
 		assertThat(validator.check(design))
@@ -127,7 +130,7 @@ class DesignValidatorTest {
 
 	@Test
 	void emailIdThatIsNotAGuidIsRejected() {
-		JourneyDesign design = JourneyDesign.of(group(EmailTile.of("15bd0ab8", "Hello")));
+		JourneyDesign design = design(group(email("15bd0ab8", "Hello")));
 
 		assertThat(validator.check(design)).containsExactly(new DesignViolation("tiles[0].next[0]",
 				"a tile of type EMAIL refers to \"15bd0ab8\", which is not a GUID"));
@@ -136,7 +139,7 @@ class DesignValidatorTest {
 	@Test
 	void triggerWithoutItsBranchesIsRejected() {
 		TriggerTile trigger = new TriggerTile(null, "Opened?", null, null, null, List.of(), List.of());
-		JourneyDesign design = JourneyDesign.of(group(EmailTile.of(EMAIL, "Hello", trigger)));
+		JourneyDesign design = design(group(email(EMAIL, "Hello", trigger)));
 
 		assertThat(validator.check(design)).containsExactly(
 				new DesignViolation("tiles[0].next[0].next[0]",
@@ -148,9 +151,9 @@ class DesignValidatorTest {
 	@Test
 	void splitterWithOneBranchIsRejected() {
 		SplitterTile splitter = new SplitterTile(null, null, null, null, null,
-				List.of(new SplitterBranchTile(null, null, null, null, null, List.of(EmailTile.of(EMAIL, "A")))));
+				List.of(new SplitterBranchTile(null, null, null, null, null, List.of(email(EMAIL, "A")))));
 
-		assertThat(validator.check(JourneyDesign.of(group(splitter)))).containsExactly(
+		assertThat(validator.check(design(group(splitter)))).containsExactly(
 				new DesignViolation("tiles[0].next[0]", "a splitter needs at least two branches, it has 1"));
 	}
 
@@ -158,7 +161,7 @@ class DesignValidatorTest {
 	void splitterBranchOutsideASplitterIsRejected() {
 		SplitterBranchTile branch = new SplitterBranchTile(null, null, null, null, null, List.of());
 
-		assertThat(validator.check(JourneyDesign.of(group(branch)))).containsExactly(
+		assertThat(validator.check(design(group(branch)))).containsExactly(
 				new DesignViolation("tiles[0].next[0]", "a splitter branch belongs in a splitter's `branches`"));
 	}
 
@@ -193,15 +196,15 @@ class DesignValidatorTest {
 	void unmodeledPropertiesMustNotRepeatAModelledOne() {
 		EmailTile email = new EmailTile(null, "Hello", null, null, EMAIL, null, Map.of("Name", "Other"), null);
 
-		assertThat(validator.check(JourneyDesign.of(group(email)))).containsExactly(new DesignViolation(
-				"tiles[0].next[0]", "`unmodeled` must not hold Name: the facade writes it from the tile's own fields"));
+		assertThat(validator.check(design(group(email)))).containsExactly(new DesignViolation("tiles[0].next[0]",
+				"`unmodeled` must not hold Name: the facade writes it from the tile's own fields"));
 	}
 
 	@Test
 	void unknownTileWithoutATypeIsRejected() {
 		UnknownTile unknown = new UnknownTile(Map.of("Properties", Map.of("Items", List.of())), null);
 
-		assertThat(validator.check(JourneyDesign.of(group(unknown)))).containsExactly(
+		assertThat(validator.check(design(group(unknown)))).containsExactly(
 				new DesignViolation("tiles[0].next[0]", "an UNKNOWN tile's activity needs its ActivityTypeId"));
 	}
 
