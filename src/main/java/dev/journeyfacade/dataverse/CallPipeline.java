@@ -219,7 +219,9 @@ final class CallPipeline {
 	private void pauseWhenTheBudgetIsSpent() {
 		ThrottleKind spent = limiter.spentBudget();
 		if (spent != null) {
-			gate.closeFor(clock.instant(), BUDGET_SPENT_PAUSE, spent);
+			log.debug("Dataverse reported the {} budget spent: every call waits {} ms", spent.tag(),
+					BUDGET_SPENT_PAUSE.toMillis());
+			gate.closeForSpentBudget(clock.instant(), BUDGET_SPENT_PAUSE);
 		}
 	}
 
@@ -242,7 +244,7 @@ final class CallPipeline {
 		log.debug("Dataverse refused {} for concurrency (attempt {}): it waits {} ms, the limit is now {}",
 				call.operation(), attempt, wait.toMillis(), limiter.limit());
 		sleep(wait);
-		metrics.throttleWait(kind, wait);
+		metrics.throttleWait(kind.tag(), wait);
 	}
 
 	private void awaitThrottleGate(Instant deadline) {
@@ -259,7 +261,7 @@ final class CallPipeline {
 			// instant.
 			Duration jittered = min(retryPolicy.withJitter(wait), untilDeadline(deadline));
 			sleep(jittered);
-			metrics.throttleWait(gate.kind(), jittered);
+			metrics.throttleWait(gate.reason(), jittered);
 		}
 	}
 
