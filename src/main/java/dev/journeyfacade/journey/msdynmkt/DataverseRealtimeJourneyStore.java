@@ -110,11 +110,14 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	}
 
 	/**
-	 * Runs the template action. A journey it made is read back (the action answers only
-	 * its id); a name it refuses as taken is, for a create with an Idempotency-Key,
-	 * looked up, and the journey an earlier attempt made is answered as not created; what
-	 * it refuses otherwise creates nothing. With a key the action may be repeated by the
-	 * client after a lost answer: the repeat is then recognised the same way.
+	 * Runs the template action. A name it refuses as taken is checked first (whatever id
+	 * the answer names — it may be the journey that holds the name): for a create with an
+	 * Idempotency-Key the journey an earlier attempt made is looked up and answered as
+	 * not created, otherwise 409. A journey the answer says it made (see
+	 * {@link CreateFromTemplate#created}) is read back, as the action answers only its
+	 * id; an id that names no journey means nothing was made. With a key the action may
+	 * be repeated by the client after a lost answer: the repeat is recognised the same
+	 * way.
 	 */
 	@Override
 	public CreatedRealtimeJourney create(CreateRealtimeJourneyRequest journey, CreateMode mode,
@@ -128,10 +131,6 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 		}
 		List<CreateFromTemplate.Error> errors = CreateFromTemplate.errors(answer, json);
 		ValidationReport report = CreateFromTemplate.report(answer, errors);
-		UUID created = answer.created();
-		if (created != null) {
-			return new CreatedRealtimeJourney(new RealtimeJourneyCreation(get(created), report), true);
-		}
 		if (CreateFromTemplate.nameTaken(errors)) {
 			if (idempotencyKey != null) {
 				Optional<RealtimeRows.Journey> earlier = madeEarlier(journey, mode, edits);
@@ -144,11 +143,36 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 			}
 			throw new JourneyNameTaken(journey.name(), idempotencyKey != null, report);
 		}
-		if (Boolean.TRUE.equals(answer.valid())) {
-			throw ProblemType.DATAVERSE_BAD_RESPONSE
-				.exception("Dataverse answered that the journey is valid but named no journey it created.");
+		if (CreateFromTemplate.saysNothing(answer, errors)) {
+			throw ProblemType.DATAVERSE_BAD_RESPONSE.exception(
+					"Dataverse answered the create without naming a journey it created and without saying why not.");
 		}
-		throw new JourneyNotCreated(mode, report);
+		UUID created = CreateFromTemplate.created(answer, mode, errors);
+		if (created == null) {
+			throw new JourneyNotCreated(mode, report);
+		}
+		return new CreatedRealtimeJourney(new RealtimeJourneyCreation(readBack(created, mode, report), report), true);
+	}
+
+	/**
+	 * The journey the action said it made. When Dataverse has no journey of that id,
+	 * nothing was made: with the action's issues that is their outcome (422), without any
+	 * it is an answer that contradicts itself (502) — never a 404 to a create.
+	 */
+	private RealtimeJourney readBack(UUID created, CreateMode mode, ValidationReport report) {
+		try {
+			return get(created);
+		}
+		catch (JourneyNotFound notMade) {
+			if (report.issues().isEmpty()) {
+				throw ProblemType.DATAVERSE_BAD_RESPONSE
+					.exception("Dataverse answered that it created real-time journey " + created
+							+ ", but has no journey of that id.");
+			}
+			log.debug("create: Dataverse named journey {} beside {} issue(s), but has no journey of that id", created,
+					report.issues().size());
+			throw new JourneyNotCreated(mode, report);
+		}
 	}
 
 	/**

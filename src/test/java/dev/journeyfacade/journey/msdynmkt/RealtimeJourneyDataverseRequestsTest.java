@@ -110,7 +110,15 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 
 	/** Dataverse refuses the name, and has these journeys of that name. */
 	private void nameTakenBy(List<Map<String, Object>> named, UUID actingUser) {
-		actionAnswers(answer(null, false, "DuplicateJourneyName", "Journey name is already in use."));
+		nameTakenBy(named, actingUser, null);
+	}
+
+	/**
+	 * Dataverse refuses the name with an answer that names {@code answeredId} (null:
+	 * none), and has these journeys of that name.
+	 */
+	private void nameTakenBy(List<Map<String, Object>> named, UUID actingUser, UUID answeredId) {
+		actionAnswers(answer(answeredId, false, "DuplicateJourneyName", "Journey name is already in use."));
 		DATAVERSE.stubFor(get(urlPathEqualTo(SET)).willReturn(ok(page(named, null))));
 		DATAVERSE.stubFor(get(urlPathEqualTo(WHO_AM_I)).willReturn(ok(RealtimeJourneyRows.whoAmI(actingUser))));
 	}
@@ -373,6 +381,66 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void aPublishAnsweredWithAnIdBesideFailedChecksIs422AndTheIdIsNotRead() throws Exception {
+		actionAnswers(answer(ID, false, "NotReadyToSendMessageState",
+				"Message with ID: e7e3cf6c-1d89-f011-b4cc-000d3a306706 is not in 'Ready to send' state."));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys/publish", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"))
+			.andExpect(jsonPath("$.validation.issues[0].fault").value("NotReadyToSendMessageState"));
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aDraftWhoseErrorKeepsAJourneyFromBeingMadeIs422WhateverIdTheAnswerNames() throws Exception {
+		actionAnswers(answer(ID, false, "InvalidJourneyTemplateId", "No journey template with ID exists."));
+		journeyReads(journey(ID, "Someone else's journey", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"));
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aDraftAnsweredWithAnIdBesideIssuesThatNamesNoJourneyIs422NotA404() throws Exception {
+		// Microsoft's "Error response example": an id beside msdynmkt_isvalid false
+		actionAnswers(answer(ID, false, "NonExistingSegment",
+				"Segment with ID: 12345678-1234-1234-1234-123456789012 does not exist.", "InvalidStartTime",
+				"Journey start time cannot be in the past."));
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE))
+			.willReturn(dataverseError(404, "0x80040217", "msdynmkt_journey With Id = " + ID + " Does Not Exist")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"))
+			.andExpect(jsonPath("$.validation.issues[0].fault").value("NonExistingSegment"))
+			.andExpect(jsonPath("$.validation.issues[1].fault").value("InvalidStartTime"));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT)));
+	}
+
+	@Test
+	void aValidAnswerNamingAJourneyDataverseDoesNotHaveIs502() throws Exception {
+		actionAnswers(answer(ID, true));
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE))
+			.willReturn(dataverseError(404, "0x80040217", "msdynmkt_journey With Id = " + ID + " Does Not Exist")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:dataverse-bad-response"));
+	}
+
+	@Test
+	void anAnswerWithoutAJourneyErrorsOrValidityIs502NotASelfContradicting422() throws Exception {
+		actionAnswers(json(Map.of("msdynmkt_errors", "[]")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:dataverse-bad-response"))
+			.andExpect(jsonPath("$.detail").value(
+					"Dataverse answered the create without naming a journey it created and without saying why not."));
+	}
+
+	@Test
 	void errorsThatAreNoJsonArrayAre502() throws Exception {
 		actionAnswers(json(Map.of("msdynmkt_isvalid", false, "msdynmkt_errors", "not json")));
 
@@ -415,6 +483,32 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.validation.issues[0].fault").value("DuplicateJourneyName"));
 
 		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(SET)));
+	}
+
+	@Test
+	void aTakenNameAnsweredWithTheIdOfTheJourneyHoldingItIs409AndNotThatJourney() throws Exception {
+		nameTakenBy(List.of(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE)), RealtimeJourneyRows.OWNER, ID);
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", CREATE).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-name-taken"))
+			.andExpect(jsonPath("$.journey").doesNotExist());
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aRepeatAnsweredWithTheIdOfTheJourneyHoldingTheNameIsRecognisedByItsKey() throws Exception {
+		nameTakenBy(List.of(journey(ID, "Welcome series", RealtimeJourneyRows.DRAFT)),
+				RealtimeJourneyRows.APPLICATION_USER, ID);
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", CREATE, "Idempotency-Key", "key-1")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.journey.id").value(ID.toString()))
+			.andExpect(jsonPath("$.validation").value(nullValue()));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(SET)).withQueryParam("$filter",
+				equalTo("msdynmkt_name eq 'Welcome series'")));
 	}
 
 	@Test
