@@ -44,8 +44,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 		Real-time journeys of Customer Insights – Journeys and their templates: list, read, create from a template \
 		(as a draft or published at once) and delete drafts. Changing a journey's definition, publishing an existing \
 		journey and stopping one are not offered: Microsoft does not document how (the definition's format and the \
-		parameters of its publish action are unpublished). Where this deployment does not serve real-time journeys \
-		(journey.realtime.enabled=false), every endpoint of this tag answers 501 `journey-backend-disabled`.""")
+		parameters of its publish action are unpublished). Where the Dataverse environment has no real-time journeys \
+		(Dataverse does not know their table or action), every endpoint of this tag answers 503 \
+		`realtime-journeys-unavailable`; where this deployment does not serve real-time journeys \
+		(journey.realtime.enabled=false), 501 `journey-backend-disabled`.""")
 @RestController
 @RequestMapping(path = RealtimeJourneyController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,12 +42,32 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+	private final ObjectProvider<UnknownResourceAnswer> unknownResourceAnswers;
+
+	ProblemDetailsAdvice(ObjectProvider<UnknownResourceAnswer> unknownResourceAnswers) {
+		this.unknownResourceAnswers = unknownResourceAnswers;
+	}
+
 	/**
 	 * Dataverse failures: its status where it means something to the caller, 502/503/504
-	 * otherwise.
+	 * otherwise. An entity set or action Dataverse does not know is answered by the
+	 * backend whose endpoint met it ({@link UnknownResourceAnswer}).
 	 */
 	@ExceptionHandler(DataverseException.class)
 	ResponseEntity<Object> dataverse(DataverseException e, WebRequest request) {
+		HttpServletRequest servletRequest = request instanceof NativeWebRequest nwr
+				? nwr.getNativeRequest(HttpServletRequest.class) : null;
+		if (e.isUnknownResource() && servletRequest != null) {
+			UnknownResourceAnswer backend = unknownResourceAnswers.orderedStream()
+				.filter(candidate -> candidate.serves(servletRequest))
+				.findFirst()
+				.orElse(null);
+			if (backend != null) {
+				ErrorResponseException answer = backend.answer();
+				return handleExceptionInternal(answer, answer.getBody(), answer.getHeaders(), answer.getStatusCode(),
+						request);
+			}
+		}
 		ProblemDetail problem = DataverseProblems.of(e);
 		if (!e.code().isEmpty()) {
 			problem.setProperty("dataverseCode", e.code());

@@ -215,19 +215,16 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	}
 
 	private RealtimeRows.Journey row(UUID id, String[] columns) {
-		RealtimeRows.Journey row = ofJourney(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
-				ODataQuery.select(columns), RealtimeRows.Journey.class));
-		if (row == null) {
-			throw ProblemType.DATAVERSE_BAD_RESPONSE
-				.exception("Dataverse answered the read of real-time journey " + id + " without a body.");
-		}
-		return row;
+		// a 2xx without the row is DataverseClient's 502 already
+		return ofJourney(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id, ODataQuery.select(columns),
+				RealtimeRows.Journey.class));
 	}
 
 	/**
 	 * A call about one journey; Dataverse's 404 means it has no journey with this id. A
 	 * 404 naming an unknown entity set (0x8006088a: no real-time journeys in the
-	 * environment) is no missing journey and stays Dataverse's failure.
+	 * environment) is no missing journey: it becomes 503
+	 * {@code realtime-journeys-unavailable} ({@link RealtimeConfiguration}).
 	 */
 	private static <T> T ofJourney(UUID id, Supplier<T> call) {
 		try {

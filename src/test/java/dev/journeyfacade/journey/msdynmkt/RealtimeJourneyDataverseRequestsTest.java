@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.msdynmkt;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -11,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.answer;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.dataverseError;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.journey;
@@ -34,7 +36,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -252,6 +258,29 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:not-found"))
 			.andExpect(jsonPath("$.detail").value("Journey " + ID + " does not exist."));
+	}
+
+	static Stream<Arguments> callsInAnEnvironmentWithoutRealtimeJourneys() {
+		return Stream.of(Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys", null),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null),
+				Arguments.of(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL),
+				Arguments.of(HttpMethod.DELETE, "/api/v1/realtime-journeys/" + ID, null),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journey-templates", null));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("callsInAnEnvironmentWithoutRealtimeJourneys")
+	void whereDataverseDoesNotKnowTheRealtimeTablesOrActionEveryCallAnswers503InWords(HttpMethod method, String path,
+			String body) throws Exception {
+		DATAVERSE.stubFor(any(urlPathMatching(API + "msdynmkt_.*"))
+			.willReturn(dataverseError(404, "0x8006088a", "Resource not found for the segment 'msdynmkt_journeys'.")));
+
+		call(method, path, body, "X-Request-Id", "no-realtime-1").andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:realtime-journeys-unavailable"))
+			.andExpect(jsonPath("$.title").value("Real-time journeys unavailable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("This Dataverse environment has no real-time journeys of Customer Insights – Journeys")))
+			.andExpect(jsonPath("$.requestId").value("no-realtime-1"));
 	}
 
 	// ---- create
