@@ -104,6 +104,22 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 		return mapper.toJourney(row(id, RealtimeRows.Journey.ALL_COLUMNS));
 	}
 
+	/**
+	 * Asks Dataverse with {@code If-None-Match}: a 304 means the journey is still at that
+	 * version, and it is not sent. Dataverse's ETags are weak ({@code W/"…"}).
+	 */
+	@Override
+	public Optional<RealtimeJourney> getIfChanged(UUID id, String etag) {
+		String weak = "W/\"" + etag + "\"";
+		if (!DataverseClient.isEntityTag(weak)) {
+			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
+		}
+		return ofJourney(id,
+				() -> client.retrieveIfChanged(RealtimeRows.JOURNEYS, id,
+						ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), weak, RealtimeRows.Journey.class))
+			.map(mapper::toJourney);
+	}
+
 	@Override
 	public RealtimeJourneySummary getSummary(UUID id) {
 		return mapper.toSummary(row(id, RealtimeRows.Journey.SUMMARY_COLUMNS));

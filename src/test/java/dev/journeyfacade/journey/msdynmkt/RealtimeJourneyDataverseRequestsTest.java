@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey.msdynmkt;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -258,6 +260,40 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:not-found"))
 			.andExpect(jsonPath("$.detail").value("Journey " + ID + " does not exist."));
+	}
+
+	@Test
+	void aReadWithTheVersionTheCallerHoldsAsksDataverseConditionallyAndIs304WithoutABody() throws Exception {
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).withHeader("If-None-Match", equalTo("W/\"2001\""))
+			.willReturn(aResponse().withStatus(304)));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null, "If-None-Match", "W/\"2001\"")
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", "W/\"2001\""))
+			.andExpect(header().string("Cache-Control", "no-cache, private"))
+			.andExpect(content().string(""));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT))
+			.withHeader("If-None-Match", equalTo("W/\"2001\""))
+			.withHeader("Prefer", absent()));
+	}
+
+	@Test
+	void aReadOfAVersionDataverseSendsAgainIs304() throws Exception {
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null, "If-None-Match", "W/\"999\", W/\"2001\"")
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", "W/\"2001\""));
+	}
+
+	@Test
+	void aReadMayBeKeptByTheCallerAndRevalidated() throws Exception {
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache, private"))
+			.andExpect(header().string("ETag", "W/\"2001\""));
 	}
 
 	static Stream<Arguments> callsInAnEnvironmentWithoutRealtimeJourneys() {
