@@ -21,7 +21,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import reactor.core.Exceptions;
 
 /**
- * The steps every Dataverse call runs through, in this order, each for a reason (ADR 1):
+ * The steps every Dataverse call runs through, in this order, each for a reason (ADR 1;
+ * the throttle gate and the concurrency limit as refined by ADR 13):
  * <ol>
  * <li>time budget: one deadline per caller request ({@link DataverseDeadline}) bounds
  * every wait below;</li>
