@@ -302,8 +302,18 @@ class CreateJourneyFromTemplateTest extends EmulatorHttpTest {
 
 		assertThat(errorCodes(reply)).containsExactly("NotReadyToSendMessageState");
 		assertThat(reply.body().get("msdynmkt_isvalid").asBoolean()).isFalse();
-		assertThat(reply.body().get("msdynmkt_journeyid").isNull()).isTrue();
 		assertThat(journeyCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aPublishThatFailsItsChecksNamesAnIdBesideIsValidFalseAsMicrosoftsErrorExampleDoesButSavesNothing() {
+		Reply reply = create(
+				body(RealtimeSeedData.EVENT_TEMPLATE, "Event follow-up, id", "msdynmkt_createmode", "Publish"));
+
+		JsonNode id = reply.body().get("msdynmkt_journeyid");
+		assertThat(reply.body().get("msdynmkt_isvalid").asBoolean()).isFalse();
+		assertThat(id.isNull()).isFalse();
+		assertThat(client.get(client.api("msdynmkt_journeys(" + id.asString() + ")")).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -315,7 +325,10 @@ class CreateJourneyFromTemplateTest extends EmulatorHttpTest {
 		assertThat(errorCodes(draft)).containsExactly("InvalidDefinition");
 		assertThat(draft.body().get("msdynmkt_journeyid").isNull()).isFalse();
 		assertThat(errorCodes(publish)).containsExactly("InvalidDefinition", "NonExistingMessage");
-		assertThat(publish.body().get("msdynmkt_journeyid").isNull()).isTrue();
+		assertThat(
+				client.get(client.api("msdynmkt_journeys(" + publish.body().get("msdynmkt_journeyid").asString() + ")"))
+					.status())
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import reactor.core.Exceptions;
 
 /**
- * The steps every Dataverse call runs through, in this order, each for a reason (ADR 1):
+ * The steps every Dataverse call runs through, in this order, each for a reason (ADR 1;
+ * the throttle gate and the concurrency limit as refined by ADR 13):
  * <ol>
  * <li>time budget: one deadline per caller request ({@link DataverseDeadline}) bounds
  * every wait below;</li>
@@ -242,7 +243,9 @@ final class CallPipeline {
 	private void pauseWhenTheBudgetIsSpent() {
 		ThrottleKind spent = limiter.spentBudget();
 		if (spent != null) {
-			gate.closeFor(clock.instant(), BUDGET_SPENT_PAUSE, spent);
+			log.debug("Dataverse reported the {} budget spent: every call waits {} ms", spent.tag(),
+					BUDGET_SPENT_PAUSE.toMillis());
+			gate.closeForSpentBudget(clock.instant(), BUDGET_SPENT_PAUSE);
 		}
 	}
 
@@ -265,7 +268,7 @@ final class CallPipeline {
 		log.debug("Dataverse refused {} for concurrency (attempt {}): it waits {} ms, the limit is now {}",
 				call.operation(), attempt, wait.toMillis(), limiter.limit());
 		observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(wait));
-		metrics.throttleWait(kind, wait);
+		metrics.throttleWait(kind.tag(), wait);
 	}
 
 	/**
@@ -289,9 +292,10 @@ final class CallPipeline {
 			// Jitter spreads the callers that waited so they do not all leave at the same
 			// instant.
 			Duration jittered = min(retryPolicy.withJitter(wait), untilDeadline(deadline));
-			ThrottleKind kind = gate.kind();
-			observations.waiting("throttled-" + kind.tag()).observe(() -> sleep(jittered));
-			metrics.throttleWait(kind, jittered);
+			String reason = gate.reason();
+			observations.waiting(ThrottleGate.BUDGET_SPENT.equals(reason) ? reason : "throttled-" + reason)
+				.observe(() -> sleep(jittered));
+			metrics.throttleWait(reason, jittered);
 		}
 	}
 

@@ -18,7 +18,7 @@ package dev.journeyfacade.dataverse;
  * instead of per run; and every drop decreases again, so the refusals of calls sent
  * together would take the limit down to the floor. Here one decrease is made per
  * generation: a refusal of a call sent before the last decrease changes nothing (as TCP
- * reduces once per round trip).
+ * reduces once per round trip). ADR 13 weighs it.
  *
  * <p>
  * Thread-safe; the caller (the concurrency limiter) applies the new limit to its slots.

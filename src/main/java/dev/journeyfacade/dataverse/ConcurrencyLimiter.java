@@ -24,7 +24,9 @@ import org.springframework.http.HttpHeaders;
  * instead of learning it from a refusal. Microsoft documents those two headers for
  * debugging, not as a promise
  * (learn.microsoft.com/power-apps/developer/data-platform/api-limits): they only ever
- * lower the slots, and each answer replaces what the last one said.
+ * lower the slots, and each answer replaces what the last one said — an answer without
+ * them (nothing says every answer carries them) leaves no reading, so a stale zero cannot
+ * keep the instance at one call at a time (ADR 13).
  */
 final class ConcurrencyLimiter {
 
@@ -63,7 +65,6 @@ final class ConcurrencyLimiter {
 	 * Takes a slot, waiting at most {@code maxWait}; null when none freed up in time.
 	 */
 	@Nullable Slot tryAcquire(Duration maxWait) {
-		long generation = limit.generation();
 		try {
 			if (!slots.tryAcquire(Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS)) {
 				return null;
@@ -74,7 +75,9 @@ final class ConcurrencyLimiter {
 			return null;
 		}
 		inFlight.incrementAndGet();
-		return new Slot(generation);
+		// the generation the call is sent in, read once it has its slot: a call that
+		// queued before a decrease is sent after it, and its refusal counts
+		return new Slot(limit.generation());
 	}
 
 	void release(Slot slot) {
@@ -117,13 +120,15 @@ final class ConcurrencyLimiter {
 		return inFlight.get();
 	}
 
-	/** Requests the last answer said its server still takes; -1 before any said so. */
+	/** Requests the last answer said its server still takes; -1 when it did not say. */
 	long remainingRequests() {
 		long remaining = remainingRequests;
 		return remaining == Long.MAX_VALUE ? -1 : remaining;
 	}
 
-	/** Seconds of execution time the last answer said are left; NaN before any. */
+	/**
+	 * Seconds of execution time the last answer said are left; NaN when it did not say.
+	 */
 	double remainingSeconds() {
 		return remainingSeconds;
 	}
@@ -150,15 +155,12 @@ final class ConcurrencyLimiter {
 		return slots;
 	}
 
+	/** What this answer says of the budget; without a (readable) header, no reading. */
 	private void readBudget(HttpHeaders headers) {
 		Long remaining = longValue(headers.getFirst(REQUESTS_REMAINING));
-		if (remaining != null) {
-			remainingRequests = Math.max(0, remaining);
-		}
+		remainingRequests = remaining == null ? Long.MAX_VALUE : Math.max(0, remaining);
 		Double left = decimal(headers.getFirst(TIME_REMAINING));
-		if (left != null) {
-			remainingSeconds = left;
-		}
+		remainingSeconds = left == null ? Double.NaN : left;
 	}
 
 	/**

@@ -78,10 +78,15 @@ final class DataverseMetrics {
 			.increment();
 	}
 
-	void throttleWait(ThrottleKind kind, Duration waited) {
+	/**
+	 * @param reason the limit that asked for the wait ({@link ThrottleKind#tag()}), or
+	 * {@link ThrottleGate#BUDGET_SPENT}
+	 */
+	void throttleWait(String reason, Duration waited) {
 		Timer.builder("dataverse.client.throttle.wait")
-			.description("Time spent waiting for Retry-After to pass, by the limit that asked for it")
-			.tag("reason", kind.tag())
+			.description("Time spent waiting for Retry-After to pass (or after an answer that reported a budget "
+					+ "spent), by the limit that asked for it")
+			.tag("reason", reason)
 			.register(registry)
 			.record(waited);
 	}

@@ -19,7 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ThrottleGate {
 
-	private static final Closed OPEN = new Closed(Instant.MIN, ThrottleKind.UNKNOWN);
+	/**
+	 * The reason of a pause after an answer that reported a budget spent: no 429 was
+	 * received, so its waits are not counted as one of the limits'.
+	 */
+	static final String BUDGET_SPENT = "budget-spent";
+
+	private static final Closed OPEN = new Closed(Instant.MIN, ThrottleKind.UNKNOWN.tag());
 
 	private final AtomicReference<Closed> closed = new AtomicReference<>(OPEN);
 
@@ -28,8 +34,11 @@ final class ThrottleGate {
 
 	private final Duration maxPause;
 
-	/** Until when the gate is closed, and for which limit. */
-	record Closed(Instant until, ThrottleKind kind) {
+	/**
+	 * Until when the gate is closed, and why: the limit a 429 named, or
+	 * {@link #BUDGET_SPENT}.
+	 */
+	record Closed(Instant until, String reason) {
 	}
 
 	/** A call let through the gate: the first after a pause, or one of an open gate. */
@@ -52,8 +61,19 @@ final class ThrottleGate {
 	 * closed for longer.
 	 */
 	void closeFor(Instant now, Duration retryAfter, ThrottleKind kind) {
-		Duration pause = retryAfter.compareTo(maxPause) > 0 ? maxPause : retryAfter;
-		Closed until = new Closed(now.plus(pause), kind);
+		close(now, retryAfter, kind.tag());
+	}
+
+	/**
+	 * Closes the gate for {@code pause} after an answer that reported a budget spent.
+	 */
+	void closeForSpentBudget(Instant now, Duration pause) {
+		close(now, pause, BUDGET_SPENT);
+	}
+
+	private void close(Instant now, Duration wanted, String reason) {
+		Duration pause = wanted.compareTo(maxPause) > 0 ? maxPause : wanted;
+		Closed until = new Closed(now.plus(pause), reason);
 		closed.accumulateAndGet(until, (a, b) -> a.until().isAfter(b.until()) ? a : b);
 	}
 
@@ -91,9 +111,12 @@ final class ThrottleGate {
 		}
 	}
 
-	/** The limit that closed the gate last. */
-	ThrottleKind kind() {
-		return closed.get().kind();
+	/**
+	 * Why the gate is closed: the meters' {@code reason} (a limit's tag, or
+	 * {@link #BUDGET_SPENT}).
+	 */
+	String reason() {
+		return closed.get().reason();
 	}
 
 }

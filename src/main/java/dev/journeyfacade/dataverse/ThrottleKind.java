@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * and the combined execution time are counted for the whole application user, so the
  * instance pauses for {@code Retry-After}; the concurrency limit asks for fewer calls at
  * once, so only the refused call waits and the instance lowers its parallelism. A missing
- * or unknown code is answered like the first two, today's safe behaviour.
+ * or unknown code is answered like the first two, today's safe behaviour (ADR 13).
  */
 enum ThrottleKind {
 

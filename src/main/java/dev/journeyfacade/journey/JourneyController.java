@@ -88,6 +88,10 @@ class JourneyController {
 	 */
 	static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
+	/** A journey read's If-None-Match, the same for both backends. */
+	static final String IF_NONE_MATCH_DESCRIPTION = "ETag of the copy you hold (or several, comma-separated); the "
+			+ "answer is 304 without a body while the journey is at that version. Example: `W/\"1234567\"`.";
+
 	static final String CACHE_CONTROL_DESCRIPTION = "The caller's own cache may keep the journey but must revalidate "
 			+ "it (If-None-Match) before each use; no shared cache may keep it.";
 
@@ -149,11 +153,10 @@ class JourneyController {
 			content = @Content)
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No journey has this id.")
-	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id, @Parameter(in = ParameterIn.HEADER,
-			description = "ETag of the copy you hold (or several, comma-separated); the answer is 304 without a body "
-					+ "while the journey is at that version. Example: `W/\"1234567\"`.") @RequestHeader(
-							name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
-		JourneyRead read = service.get(JourneyIds.parse(id), ifNoneMatch);
+	ResponseEntity<Journey> getJourney(@IdParameter @PathVariable("id") String id,
+			@Parameter(in = ParameterIn.HEADER, description = IF_NONE_MATCH_DESCRIPTION) @RequestHeader(
+					name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		JourneyRead<Journey> read = service.get(JourneyIds.parse(id), ifNoneMatch);
 		if (read.notModified()) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(read.etag()).cacheControl(REVALIDATE).build();
 		}

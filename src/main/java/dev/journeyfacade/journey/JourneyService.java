@@ -1,14 +1,11 @@
 package dev.journeyfacade.journey;
 
 import dev.journeyfacade.journey.validation.ValidationReport;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ETag;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -33,41 +30,9 @@ class JourneyService {
 		return store.list(query);
 	}
 
-	/**
-	 * One journey, or that the caller's copy is current: {@code If-None-Match} (RFC 9110
-	 * §13.1.2, weak comparison) names the version the caller holds. A single entity tag
-	 * is handed to the backend, so Dataverse can answer 304 without sending the journey;
-	 * a list or {@code *} is compared here after an ordinary read. A header that holds no
-	 * entity tag is ignored.
-	 */
-	JourneyRead get(UUID id, @Nullable String ifNoneMatch) {
-		List<ETag> held = ifNoneMatch == null ? List.of() : ETag.parse(ifNoneMatch);
-		if (held.isEmpty()) {
-			return JourneyRead.found(store.get(id));
-		}
-		Journey journey;
-		ETag single = held.size() == 1 && !held.get(0).isWildcard() ? held.get(0) : null;
-		if (single != null) {
-			Optional<Journey> changed = store.getIfChanged(id, single.tag());
-			if (changed.isEmpty()) {
-				return JourneyRead.notModified(single.formattedTag());
-			}
-			journey = changed.get();
-		}
-		else {
-			journey = store.get(id);
-		}
-		// Dataverse may answer 200 with the same version (a table without optimistic
-		// concurrency, a backend that cannot ask): the caller's copy is current all the
-		// same.
-		if (journey.etag() != null && matches(held, ETag.create(journey.etag()))) {
-			return JourneyRead.notModified(journey.etag());
-		}
-		return JourneyRead.found(journey);
-	}
-
-	private static boolean matches(List<ETag> held, ETag current) {
-		return held.stream().anyMatch(tag -> tag.isWildcard() || tag.compare(current, false));
+	/** One journey, or that the caller's copy is current ({@link JourneyRead#of}). */
+	JourneyRead<Journey> get(UUID id, @Nullable String ifNoneMatch) {
+		return JourneyRead.of(ifNoneMatch, () -> store.get(id), tag -> store.getIfChanged(id, tag), Journey::etag);
 	}
 
 	/**

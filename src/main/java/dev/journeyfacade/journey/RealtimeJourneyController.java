@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,8 +45,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 		Real-time journeys of Customer Insights – Journeys and their templates: list, read, create from a template \
 		(as a draft or published at once) and delete drafts. Changing a journey's definition, publishing an existing \
 		journey and stopping one are not offered: Microsoft does not document how (the definition's format and the \
-		parameters of its publish action are unpublished). Where this deployment does not serve real-time journeys \
-		(journey.realtime.enabled=false), every endpoint of this tag answers 501 `journey-backend-disabled`.""")
+		parameters of its publish action are unpublished). Where the Dataverse environment has no real-time journeys \
+		(Dataverse does not know their table or action), every endpoint of this tag answers 503 \
+		`realtime-journeys-unavailable`; where this deployment does not serve real-time journeys \
+		(journey.realtime.enabled=false), 501 `journey-backend-disabled`.""")
 @RestController
 @RequestMapping(path = RealtimeJourneyController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
@@ -113,15 +116,36 @@ class RealtimeJourneyController {
 	@GetMapping("/{id}")
 	@Operation(operationId = "getRealtimeJourney", summary = "Read a real-time journey",
 			description = "The journey with its template, whom it addresses and what it sends. The `ETag` header "
-					+ "holds its version.")
+					+ "holds its version. Send it back as `If-None-Match` to revalidate a copy you keep: 304 without "
+					+ "a body while the journey has not changed (Dataverse is asked the same way, so an unchanged "
+					+ "journey is not sent again).")
 	@ApiResponse(responseCode = "200", description = "The journey.",
-			headers = @Header(name = "ETag", description = "Version of the journey, for If-Match.",
-					schema = @Schema(type = "string")))
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey, for If-Match and If-None-Match.",
+							schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = JourneyController.CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the version If-None-Match names is current.",
+			headers = {
+					@Header(name = "ETag", description = "Version of the journey.", schema = @Schema(type = "string")),
+					@Header(name = "Cache-Control", description = JourneyController.CACHE_CONTROL_DESCRIPTION,
+							schema = @Schema(type = "string", example = "no-cache, private")) },
+			content = @Content)
 	@ApiResponse(responseCode = "400", description = "The id is not a GUID.")
 	@ApiResponse(responseCode = "404", description = "No real-time journey has this id.")
-	ResponseEntity<RealtimeJourney> getRealtimeJourney(@RealtimeIdParameter @PathVariable("id") String id) {
-		RealtimeJourney journey = service.get(JourneyIds.parse(id));
-		return withEtag(ResponseEntity.ok(), journey.etag()).body(journey);
+	ResponseEntity<RealtimeJourney> getRealtimeJourney(@RealtimeIdParameter @PathVariable("id") String id,
+			@Parameter(in = ParameterIn.HEADER,
+					description = JourneyController.IF_NONE_MATCH_DESCRIPTION) @RequestHeader(name = "If-None-Match",
+							required = false) @Nullable String ifNoneMatch) {
+		JourneyRead<RealtimeJourney> read = service.get(JourneyIds.parse(id), ifNoneMatch);
+		if (read.notModified()) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(read.etag())
+				.cacheControl(JourneyController.REVALIDATE)
+				.build();
+		}
+		RealtimeJourney journey = read.journey();
+		return withEtag(ResponseEntity.ok().cacheControl(JourneyController.REVALIDATE), journey.etag()).body(journey);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

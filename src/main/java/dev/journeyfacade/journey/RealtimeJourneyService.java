@@ -41,8 +41,10 @@ class RealtimeJourneyService {
 		return store.list(query);
 	}
 
-	RealtimeJourney get(UUID id) {
-		return store.get(id);
+	/** One journey, or that the caller's copy is current ({@link JourneyRead#of}). */
+	JourneyRead<RealtimeJourney> get(UUID id, @Nullable String ifNoneMatch) {
+		return JourneyRead.of(ifNoneMatch, () -> store.get(id), tag -> store.getIfChanged(id, tag),
+				RealtimeJourney::etag);
 	}
 
 	CreatedRealtimeJourney create(CreateRealtimeJourneyRequest journey, CreateMode mode,

@@ -1,5 +1,6 @@
 package dev.journeyfacade.journey;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,18 @@ public interface RealtimeJourneyStore {
 
 	/** One journey with the documented parts of its definition. */
 	RealtimeJourney get(UUID id);
+
+	/**
+	 * One journey unless it is still at version {@code etag}: empty when the backend
+	 * knows it has not changed (Dataverse answered 304 to a conditional read). A backend
+	 * that cannot ask conditionally reads the journey; the service compares the versions
+	 * either way.
+	 * @param etag the opaque tag of an entity tag the API handed out (without {@code W/}
+	 * and quotes)
+	 */
+	default Optional<RealtimeJourney> getIfChanged(UUID id, String etag) {
+		return Optional.of(get(id));
+	}
 
 	/** One journey without its definition: enough to check its status cheaply. */
 	RealtimeJourneySummary getSummary(UUID id);

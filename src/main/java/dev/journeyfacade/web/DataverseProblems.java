@@ -9,11 +9,13 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * How a Dataverse failure looks to the caller. By HTTP status first (Dataverse's code is
- * often empty or {@code 0x0}): 404 and 412 keep their meaning, 400 carries Dataverse's
- * message (it names the bad field), 403 says whom Dataverse refused (the application
- * user, or the signed-in user it acted as: ADR 15), and 403 {@code 0x8004A110} (the
- * application user may not impersonate) is this service's fault, 502; every other failure
- * is the facade's upstream problem (502/503/504), worded without Dataverse internals.
+ * often empty or {@code 0x0}): 404 and 412 keep their meaning — but a 404 naming an
+ * unknown entity set or action is no missing record (502, when no backend said what it
+ * means: {@link UnknownResourceAnswer}) —, 400 carries Dataverse's message (it names the
+ * bad field), 403 says whom Dataverse refused (the application user, or the signed-in
+ * user it acted as: ADR 15), and 403 {@code 0x8004A110} (the application user may not
+ * impersonate) is this service's fault, 502; every other failure is the facade's upstream
+ * problem (502/503/504), worded without Dataverse internals.
  */
 final class DataverseProblems {
 
@@ -60,7 +62,10 @@ final class DataverseProblems {
 		return switch (e.status()) {
 			case 400 -> ProblemType.DATAVERSE_REJECTED.detail(e.getMessage());
 			case 403 -> forbidden(e, actingUser);
-			case 404 -> ProblemType.NOT_FOUND.detail("The record does not exist.");
+			case 404 -> e.isUnknownResource()
+					? ProblemType.DATAVERSE_ERROR
+						.detail("Dataverse does not know a table or action this operation needs in this environment.")
+					: ProblemType.NOT_FOUND.detail("The record does not exist.");
 			case 412 -> ProblemType.PRECONDITION_FAILED
 				.detail("The record was changed since it was read (stale ETag), or already exists; read it again.");
 			case 401 -> ProblemType.DATAVERSE_AUTHENTICATION_FAILED

@@ -23,6 +23,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,20 +43,35 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-	/**
-	 * Dataverse failures: its status where it means something to the caller, 502/503/504
-	 * otherwise.
-	 */
+	private final ObjectProvider<UnknownResourceAnswer> unknownResourceAnswers;
+
 	private final ImpersonationFaultLog impersonationFaults;
 
-	ProblemDetailsAdvice(ObjectProvider<Clock> clock) {
+	ProblemDetailsAdvice(ObjectProvider<UnknownResourceAnswer> unknownResourceAnswers, ObjectProvider<Clock> clock) {
+		this.unknownResourceAnswers = unknownResourceAnswers;
 		this.impersonationFaults = new ImpersonationFaultLog(clock.getIfAvailable(Clock::systemUTC));
 	}
 
+	/**
+	 * Dataverse failures: its status where it means something to the caller, 502/503/504
+	 * otherwise. An entity set or action Dataverse does not know is answered by the
+	 * backend whose endpoint met it ({@link UnknownResourceAnswer}).
+	 */
 	@ExceptionHandler(DataverseException.class)
 	ResponseEntity<Object> dataverse(DataverseException e, WebRequest request) {
 		HttpServletRequest servletRequest = request instanceof NativeWebRequest nwr
 				? nwr.getNativeRequest(HttpServletRequest.class) : null;
+		if (e.isUnknownResource() && servletRequest != null) {
+			UnknownResourceAnswer backend = unknownResourceAnswers.orderedStream()
+				.filter(candidate -> candidate.serves(servletRequest))
+				.findFirst()
+				.orElse(null);
+			if (backend != null) {
+				ErrorResponseException answer = backend.answer();
+				return handleExceptionInternal(answer, answer.getBody(), answer.getHeaders(), answer.getStatusCode(),
+						request);
+			}
+		}
 		ProblemDetail problem = DataverseProblems.of(e,
 				servletRequest == null ? null : CallerImpersonation.actingUser(servletRequest));
 		if (!e.code().isEmpty()) {

@@ -44,6 +44,12 @@ public enum ProblemType {
 	 */
 	OUTBOUND_MARKETING_UNAVAILABLE("outbound-marketing-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
 			"Outbound marketing unavailable"),
+	/**
+	 * The environment has no real-time journeys, or not the part an endpoint needs
+	 * (Dataverse does not know its table or action).
+	 */
+	REALTIME_JOURNEYS_UNAVAILABLE("realtime-journeys-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"Real-time journeys unavailable"),
 	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Changed meanwhile"),
 
 	// Spring MVC's own problems keep their title; they get one of these types by status

@@ -44,9 +44,11 @@ import tools.jackson.databind.node.ObjectNode;
  * (times, segments, messages) create a Draft with its errors listed, as the page's
  * example shows a journey id beside {@code NonExistingSegment}, and create nothing in
  * Publish mode. Draft ignores what the page says it ignores: messages that are not ready
- * to send, and actions still without a message. The journey id of an answer that created
- * nothing is null (undocumented). Event triggers ({@code NonExistingEvent},
- * {@code EventNotInLiveState}) and time zones are not checked.
+ * to send, and actions still without a message. A Publish that fails those checks
+ * answers, as the page's "Error response example" does, a journey id beside
+ * {@code msdynmkt_isvalid: false} — the id of a journey that was not saved; a request
+ * that cannot make a journey answers a null id (undocumented). Event triggers
+ * ({@code NonExistingEvent}, {@code EventNotInLiveState}) and time zones are not checked.
  */
 @Component
 public class CreateJourneyFromTemplate {
@@ -85,7 +87,8 @@ public class CreateJourneyFromTemplate {
 	/**
 	 * The action's answer.
 	 *
-	 * @param journeyId the created journey; null when none was created
+	 * @param journeyId the created journey; for a Publish that failed its checks the id
+	 * of one not saved; null when the request could not make one
 	 * @param errors empty when the journey is valid
 	 */
 	public record Outcome(UUID journeyId, List<JourneyError> errors) {
@@ -133,8 +136,10 @@ public class CreateJourneyFromTemplate {
 		checkTimes(request, errors);
 		checkReferences(journey, base.get().triggerType(), request.publish(), errors);
 		if (request.publish() && !errors.isEmpty()) {
-			return new Outcome(null, List.copyOf(errors)); // Publish mode creates nothing
-															// that fails validation
+			// Publish mode creates nothing that fails validation; the answer still names
+			// the id the journey would have had, as the page's "Error response example"
+			// shows an id beside isvalid false
+			return new Outcome(UUID.randomUUID(), List.copyOf(errors));
 		}
 		ObjectNode record = json.createObjectNode();
 		record.put("msdynmkt_name", request.name());

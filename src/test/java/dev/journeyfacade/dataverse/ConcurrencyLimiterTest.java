@@ -1,14 +1,17 @@
 package dev.journeyfacade.dataverse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
 /**
  * The slots follow what Dataverse's answers say: the hint, concurrency refusals, the
- * remaining budget. Slots are taken without waiting, so nothing here depends on time.
+ * remaining budget. Slots are taken without waiting (but for one call that queues), so
+ * nothing here depends on time.
  */
 class ConcurrencyLimiterTest {
 
@@ -155,6 +158,49 @@ class ConcurrencyLimiterTest {
 		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "5999");
 
 		assertThat(freeSlots()).isEqualTo(32);
+	}
+
+	@Test
+	void aBudgetReadingLastsOnlyUntilAnAnswerWithoutIt() {
+		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "0", "x-ms-ratelimit-time-remaining-xrm-requests",
+				"0.00");
+
+		answeredOk();
+
+		assertThat(limiter.spentBudget()).isNull();
+		assertThat(limiter.remainingRequests()).isEqualTo(-1);
+		assertThat(limiter.remainingSeconds()).isNaN();
+		assertThat(freeSlots()).isEqualTo(32);
+	}
+
+	@Test
+	void aStaleLowBudgetDoesNotCapTheSlotsOnceAnswersStopReportingIt() {
+		answeredOk("x-ms-ratelimit-burst-remaining-xrm-requests", "3");
+
+		answeredOk("x-ms-dop-hint", "8");
+
+		assertThat(freeSlots()).isEqualTo(8);
+	}
+
+	@Test
+	void aCallThatQueuedBeforeADecreaseAndIsRefusedAfterItLowersTheLimitAgain() throws Exception {
+		ConcurrencyLimiter small = new ConcurrencyLimiter(3, true);
+		ConcurrencyLimiter.Slot first = small.tryAcquire(Duration.ZERO);
+		ConcurrencyLimiter.Slot second = small.tryAcquire(Duration.ZERO);
+		small.tryAcquire(Duration.ZERO);
+		AtomicReference<ConcurrencyLimiter.Slot> queued = new AtomicReference<>();
+		Thread waiting = new Thread(() -> queued.set(small.tryAcquire(Duration.ofSeconds(30))));
+		waiting.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> waiting.getState() == Thread.State.TIMED_WAITING);
+
+		small.answered(first, 429, ThrottleKind.CONCURRENCY, headers()); // 3 → 2
+		small.release(first);
+		small.release(second); // the queued call gets this slot, after the decrease
+		waiting.join(Duration.ofSeconds(10).toMillis());
+		assertThat(queued.get()).isNotNull();
+		small.answered(queued.get(), 429, ThrottleKind.CONCURRENCY, headers());
+
+		assertThat(small.limit()).isEqualTo(1);
 	}
 
 	@Test

@@ -224,8 +224,38 @@ class DataverseThrottleKindsTest {
 		read(client, "contacts");
 
 		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(1));
-		assertThat(fixture.meters.find("dataverse.client.throttle.wait").tag("reason", "request-count").timer().count())
+	}
+
+	@Test
+	void thePauseAfterASpentBudgetIsCountedAsSuchNotAsA429() {
+		fixture.server.stubFor(get(urlPathMatching(fixture.api(RECORD)))
+			.willReturn(ok().withHeader("x-ms-ratelimit-burst-remaining-xrm-requests", "0")));
+		DataverseClient client = fixture.client();
+
+		read(client, "accounts");
+		read(client, "contacts");
+
+		assertThat(fixture.meters.find("dataverse.client.throttle.wait").tag("reason", "budget-spent").timer().count())
 			.isEqualTo(1);
+		assertThat(fixture.meters.find("dataverse.client.throttle.wait").tag("reason", "request-count").timer())
+			.isNull();
+		assertThat(fixture.meters.find("dataverse.client.throttled").counter()).isNull();
+	}
+
+	@Test
+	void afterASpentBudgetAnswersWithoutTheHeadersPauseNoMore() {
+		recordAnswers(ok().withHeader("x-ms-ratelimit-burst-remaining-xrm-requests", "0"));
+		DataverseClient client = fixture.client();
+
+		read(client, "accounts"); // reports the budget spent: the gate closes for a
+									// second
+		read(client, "contacts"); // waits that second; its answer carries no budget
+		read(client, "accounts");
+		read(client, "contacts");
+
+		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(1));
+		assertThat(gauge("dataverse.client.ratelimit.remaining.requests")).isNaN();
+		assertThat(gauge("dataverse.client.concurrency.limit")).isEqualTo(32);
 	}
 
 	@Test

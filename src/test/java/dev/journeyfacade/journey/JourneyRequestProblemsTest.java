@@ -120,16 +120,16 @@ class JourneyRequestProblemsTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
-	void anUnknownEntitySetIsDataversesFailureNotAMissingJourney() throws Exception {
+	void anUnknownEntitySetIsNoMissingJourneyButOutboundMarketingUnavailable() throws Exception {
 		// an environment without outbound marketing has no msdyncrm_customerjourneys at
-		// all
+		// all (the probe this runs is answered by WireMock's bare 404 here, which changes
+		// nothing: OutboundMarketingGoneApiTest follows the state)
 		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).willReturn(
 				dataverseError(404, "0x8006088a", "Resource not found for the segment 'msdyncrm_customerjourneys'.")));
 
 		mvc.perform(request(HttpMethod.GET, "/api/v1/journeys/" + ID))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("The record does not exist."))
-			.andExpect(jsonPath("$.dataverseCode").value("0x8006088a"));
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:outbound-marketing-unavailable"));
 	}
 
 	@Test

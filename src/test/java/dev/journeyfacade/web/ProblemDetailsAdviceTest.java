@@ -88,6 +88,18 @@ class ProblemDetailsAdviceTest {
 	}
 
 	@Test
+	void anUnknownTableOrActionNoBackendClaimsIs502NotAMissingRecord() {
+		MvcTestResult result = failWith(
+				dataverse(404, "0x8006088a", "Resource not found for the segment 'msdyncrm_customerjourneys'."));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_GATEWAY);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:journey-facade:problem:dataverse-error");
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Dataverse does not know a table or action this operation needs in this environment.");
+	}
+
+	@Test
 	void aStaleEtagStays412() {
 		assertThat(failWith(dataverse(412, "0x80060882", "The version of the existing record doesn't match")))
 			.hasStatus(HttpStatus.PRECONDITION_FAILED)

@@ -13,11 +13,14 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Whether the environment has outbound marketing: a cheap read of one journey id, at
  * start-up (on a thread of its own, so readiness never waits for it) and then every
- * {@code probeInterval}. Only Dataverse's 404 for the entity set says that outbound
- * marketing is gone (a collection read has no other 404); a 200 says it is there; every
- * other failure (429, 5xx, timeouts, no token) leaves the state as it was. Each change is
- * logged once at INFO; the state is also the gauge {@code journey.outbound.available}.
- * Nothing is kept but the state: every instance probes for itself.
+ * {@code probeInterval}, and at once whenever an outbound call meets Dataverse's 404 for
+ * an unknown entity set or action. Only that 404 ({@code 0x8006088a}) for the entity set
+ * says that outbound marketing is gone; a 200 says it is there; every other failure (a
+ * 404 without that code — a wrong {@code DATAVERSE_URL}, a proxy's page —, 429, 5xx,
+ * timeouts, no token) leaves the state as it was, the bare 404 with a warning. Each
+ * change is logged once at INFO; the state is also the gauge
+ * {@code journey.outbound.available}. Nothing is kept but the state: every instance finds
+ * out for itself (ADR 11).
  */
 @Slf4j
 final class OutboundAvailability implements SmartLifecycle {
@@ -29,7 +32,7 @@ final class OutboundAvailability implements SmartLifecycle {
 		UNKNOWN,
 		/** The entity set answered. */
 		AVAILABLE,
-		/** The entity set answered 404: outbound marketing is gone. */
+		/** The entity set is unknown to Dataverse: outbound marketing is gone. */
 		UNAVAILABLE
 
 	}
@@ -58,8 +61,15 @@ final class OutboundAvailability implements SmartLifecycle {
 			change(State.AVAILABLE);
 		}
 		catch (DataverseException e) {
-			if (e.is(404)) {
+			if (e.isUnknownResource()) {
 				change(State.UNAVAILABLE);
+			}
+			else if (e.is(404)) {
+				log.warn(
+						"outbound-marketing probe: the journey table answered 404 without Dataverse's code for an "
+								+ "unknown table ({}; code '{}'), so it is not taken as outbound marketing gone: check "
+								+ "DATAVERSE_URL and any proxy before it. The state stays {}",
+						DataverseException.UNKNOWN_RESOURCE, e.code(), state.get());
 			}
 			else {
 				log.debug("outbound-marketing probe failed ({}, status {}): the state stays {}", e.kind(), e.status(),
@@ -73,6 +83,19 @@ final class OutboundAvailability implements SmartLifecycle {
 
 	State state() {
 		return state.get();
+	}
+
+	/**
+	 * An outbound call met Dataverse's 404 for an entity set or action it does not know:
+	 * probes now (unless the state already says gone), so that the journey table decides,
+	 * and answers what the caller is told.
+	 */
+	OutboundMarketingUnavailable unknownResourceMet() {
+		if (state.get() != State.UNAVAILABLE) {
+			probe();
+		}
+		return state.get() == State.UNAVAILABLE ? new OutboundMarketingUnavailable()
+				: OutboundMarketingUnavailable.partly();
 	}
 
 	/**
@@ -105,8 +128,8 @@ final class OutboundAvailability implements SmartLifecycle {
 		}
 		else {
 			log.info("Outbound marketing is not available in this Dataverse environment (msdyncrm_customerjourneys "
-					+ "answers 404; Microsoft removed outbound marketing during 2026): the outbound journey endpoints "
-					+ "answer 503 outbound-marketing-unavailable");
+					+ "answers 404 {}; Microsoft removed outbound marketing during 2026): the outbound journey endpoints "
+					+ "answer 503 outbound-marketing-unavailable", DataverseException.UNKNOWN_RESOURCE);
 		}
 	}
 

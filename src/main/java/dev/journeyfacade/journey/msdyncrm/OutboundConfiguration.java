@@ -5,6 +5,7 @@ import dev.journeyfacade.dataverse.ODataQuery;
 import dev.journeyfacade.journey.JourneyBackendDisabled;
 import dev.journeyfacade.journey.JourneyPaths;
 import dev.journeyfacade.journey.msdyncrm.picker.Pickers;
+import dev.journeyfacade.web.UnknownResourceAnswer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
  * the switch in front of its endpoints (a mapped interceptor, which every handler mapping
  * picks up): switched off they answer 501 {@code journey-backend-disabled}, and where the
  * environment has no outbound marketing 503 {@code outbound-marketing-unavailable},
- * before anything calls Dataverse.
+ * before anything calls Dataverse — and the same 503 for a call that finds it gone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboundProperties.class)
@@ -49,6 +50,15 @@ class OutboundConfiguration {
 					+ "the first probe answered")
 			.register(registry));
 		return availability;
+	}
+
+	/**
+	 * Dataverse's 404 for an unknown entity set or action, met by any outbound call
+	 * before or between probes: the probe runs at once and the caller gets the 503.
+	 */
+	@Bean
+	UnknownResourceAnswer outboundMarketingMissing(OutboundAvailability availability) {
+		return new UnknownResourceAnswer(ENDPOINTS, availability::unknownResourceMet);
 	}
 
 	@Bean

@@ -271,7 +271,8 @@ class OutboundJourneyStore implements JourneyStore {
 	/**
 	 * A call about one journey; Dataverse's 404 means it has no journey with this id. A
 	 * 404 naming an unknown entity set (0x8006088a: outbound marketing removed from the
-	 * environment) is no missing journey and stays Dataverse's failure
+	 * environment) is no missing journey: it becomes 503
+	 * {@code outbound-marketing-unavailable} ({@link OutboundConfiguration})
 	 * (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
 	 */
 	private static <T> T ofJourney(UUID id, Supplier<T> call) {

@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.msdynmkt;
 
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,18 @@ import org.jspecify.annotations.Nullable;
 final class CreateErrorMessages {
 
 	static final String DUPLICATE_JOURNEY_NAME = "DuplicateJourneyName";
+
+	/**
+	 * The codes after which no journey can have been made, whatever id the answer names:
+	 * the name, the template, the JSONPath edits, the journey's own fields or its
+	 * business unit could not be used, so there was nothing to save. The page's checks of
+	 * the journey itself (segments, messages, times) are left to the read-back of the id.
+	 */
+	static final Set<String> PREVENTS_CREATE = Set.of(DUPLICATE_JOURNEY_NAME, "EmptyJourneyName",
+			"InvalidJourneyTemplateId", "InvalidJson", "InvalidJsonPathModifications", "InvalidJourneyJsonInTemplate",
+			"InvalidJsonPath", "InvalidJsonAfterModificationApplied", "UnableToSelectJsonToken",
+			"UnableToApplyJourneyEntityFieldChanges", "InvalidBusinessUnit", "NonExistingBusinessUnit",
+			"InvalidJourneyId");
 
 	private static final String TEMPLATE_FAULT = " An administrator must fix the template, or choose another one.";
 

@@ -61,10 +61,11 @@ final class CreateFromTemplate {
 			@JsonProperty("msdynmkt_errors") @Nullable String errors) {
 
 		/**
-		 * The journey made; null when none was (Microsoft's page shows no answer without
-		 * a journey, so the empty GUID counts as none too).
+		 * The journey id the answer names; null when it names none (the empty GUID counts
+		 * as none). Naming one is not having made it: Microsoft's error example names an
+		 * id beside {@code msdynmkt_isvalid: false} (see {@link #created}).
 		 */
-		@Nullable UUID created() {
+		@Nullable UUID namedId() {
 			return journeyId == null || journeyId.equals(EMPTY_GUID) ? null : journeyId;
 		}
 
@@ -134,6 +135,34 @@ final class CreateFromTemplate {
 					"Dataverse reported the journey as not valid without saying why.", List.of()));
 		}
 		return new ValidationReport(issues.isEmpty() ? ValidationOutcome.VALID : ValidationOutcome.ERROR, issues);
+	}
+
+	/**
+	 * The journey the action made, if its answer says one was made: an id, and in Publish
+	 * mode a journey that passed every check ("If there are any validation errors, the
+	 * journey isn't created"), in Draft mode no error that keeps a journey from being
+	 * made at all ({@link CreateErrorMessages#PREVENTS_CREATE}). Draft mode ignores only
+	 * some errors and the page does not list which, so the caller still reads the id
+	 * back.
+	 */
+	static @Nullable UUID created(Answer answer, CreateMode mode, List<Error> errors) {
+		UUID id = answer.namedId();
+		if (id == null) {
+			return null;
+		}
+		if (mode == CreateMode.PUBLISH && (Boolean.FALSE.equals(answer.valid()) || !errors.isEmpty())) {
+			return null;
+		}
+		boolean prevented = errors.stream().anyMatch(e -> CreateErrorMessages.PREVENTS_CREATE.contains(e.code()));
+		return prevented ? null : id;
+	}
+
+	/**
+	 * True when the answer says nothing: no journey, no error, and not that the journey
+	 * is invalid — no answer the page describes.
+	 */
+	static boolean saysNothing(Answer answer, List<Error> errors) {
+		return answer.namedId() == null && errors.isEmpty() && !Boolean.FALSE.equals(answer.valid());
 	}
 
 	static boolean nameTaken(List<Error> errors) {

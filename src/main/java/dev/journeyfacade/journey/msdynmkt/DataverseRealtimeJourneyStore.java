@@ -105,6 +105,22 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 				ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), RealtimeRows.Journey.class)));
 	}
 
+	/**
+	 * Asks Dataverse with {@code If-None-Match}: a 304 means the journey is still at that
+	 * version, and it is not sent. Dataverse's ETags are weak ({@code W/"…"}).
+	 */
+	@Override
+	public Optional<RealtimeJourney> getIfChanged(UUID id, String etag) {
+		String weak = "W/\"" + etag + "\"";
+		if (!DataverseClient.isEntityTag(weak)) {
+			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
+		}
+		return ofJourney(id,
+				() -> client.retrieveIfChanged(RealtimeRows.JOURNEYS, id,
+						ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), weak, RealtimeRows.Journey.class))
+			.map(mapper::toJourney);
+	}
+
 	@Override
 	public RealtimeJourneySummary getSummary(UUID id) {
 		return mapper.toSummary(row(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
@@ -112,11 +128,14 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	}
 
 	/**
-	 * Runs the template action. A journey it made is read back (the action answers only
-	 * its id); a name it refuses as taken is, for a create with an Idempotency-Key,
-	 * looked up, and the journey an earlier attempt made is answered as not created; what
-	 * it refuses otherwise creates nothing. With a key the action may be repeated by the
-	 * client after a lost answer: the repeat is then recognised the same way.
+	 * Runs the template action. A name it refuses as taken is checked first (whatever id
+	 * the answer names — it may be the journey that holds the name): for a create with an
+	 * Idempotency-Key the journey an earlier attempt made is looked up and answered as
+	 * not created, otherwise 409. A journey the answer says it made (see
+	 * {@link CreateFromTemplate#created}) is read back, as the action answers only its
+	 * id; an id that names no journey means nothing was made. With a key the action may
+	 * be repeated by the client after a lost answer: the repeat is recognised the same
+	 * way.
 	 */
 	@Override
 	public CreatedRealtimeJourney create(CreateRealtimeJourneyRequest journey, CreateMode mode,
@@ -130,10 +149,6 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 		}
 		List<CreateFromTemplate.Error> errors = CreateFromTemplate.errors(answer, json);
 		ValidationReport report = CreateFromTemplate.report(answer, errors);
-		UUID created = answer.created();
-		if (created != null) {
-			return new CreatedRealtimeJourney(new RealtimeJourneyCreation(get(created), report), true);
-		}
 		if (CreateFromTemplate.nameTaken(errors)) {
 			if (idempotencyKey != null) {
 				Optional<RealtimeRows.Journey> earlier = madeEarlier(journey, mode, edits);
@@ -146,11 +161,36 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 			}
 			throw new JourneyNameTaken(journey.name(), idempotencyKey != null, report);
 		}
-		if (Boolean.TRUE.equals(answer.valid())) {
-			throw ProblemType.DATAVERSE_BAD_RESPONSE
-				.exception("Dataverse answered that the journey is valid but named no journey it created.");
+		if (CreateFromTemplate.saysNothing(answer, errors)) {
+			throw ProblemType.DATAVERSE_BAD_RESPONSE.exception(
+					"Dataverse answered the create without naming a journey it created and without saying why not.");
 		}
-		throw new JourneyNotCreated(mode, report);
+		UUID created = CreateFromTemplate.created(answer, mode, errors);
+		if (created == null) {
+			throw new JourneyNotCreated(mode, report);
+		}
+		return new CreatedRealtimeJourney(new RealtimeJourneyCreation(readBack(created, mode, report), report), true);
+	}
+
+	/**
+	 * The journey the action said it made. When Dataverse has no journey of that id,
+	 * nothing was made: with the action's issues that is their outcome (422), without any
+	 * it is an answer that contradicts itself (502) — never a 404 to a create.
+	 */
+	private RealtimeJourney readBack(UUID created, CreateMode mode, ValidationReport report) {
+		try {
+			return get(created);
+		}
+		catch (JourneyNotFound notMade) {
+			if (report.issues().isEmpty()) {
+				throw ProblemType.DATAVERSE_BAD_RESPONSE
+					.exception("Dataverse answered that it created real-time journey " + created
+							+ ", but has no journey of that id.");
+			}
+			log.debug("create: Dataverse named journey {} beside {} issue(s), but has no journey of that id", created,
+					report.issues().size());
+			throw new JourneyNotCreated(mode, report);
+		}
 	}
 
 	/**
@@ -193,18 +233,15 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	}
 
 	private RealtimeRows.Journey row(UUID id, Supplier<RealtimeRows.Journey> read) {
-		RealtimeRows.Journey row = ofJourney(id, read);
-		if (row == null) {
-			throw ProblemType.DATAVERSE_BAD_RESPONSE
-				.exception("Dataverse answered the read of real-time journey " + id + " without a body.");
-		}
-		return row;
+		// a 2xx without the row is DataverseClient's 502 already
+		return ofJourney(id, read);
 	}
 
 	/**
 	 * A call about one journey; Dataverse's 404 means it has no journey with this id. A
 	 * 404 naming an unknown entity set (0x8006088a: no real-time journeys in the
-	 * environment) is no missing journey and stays Dataverse's failure.
+	 * environment) is no missing journey: it becomes 503
+	 * {@code realtime-journeys-unavailable} ({@link RealtimeConfiguration}).
 	 */
 	private static <T> T ofJourney(UUID id, Supplier<T> call) {
 		try {

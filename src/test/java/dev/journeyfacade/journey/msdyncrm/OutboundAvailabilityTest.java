@@ -138,6 +138,41 @@ class OutboundAvailabilityTest {
 	}
 
 	@Test
+	void a404WithoutTheUnknownTableCodeIsNotTakenAsOutboundMarketingGoneAndSaysSo(CapturedOutput output) {
+		DataverseException bare404 = DataverseException.errorResponse(404, "", "Not Found", null);
+		OutboundAvailability wasThere = new OutboundAvailability(new Answers().thenTheEntitySetAnswers().then(bare404),
+				Duration.ZERO);
+		wasThere.probe();
+		OutboundAvailability unknown = new OutboundAvailability(new Answers().then(bare404), Duration.ZERO);
+
+		wasThere.probe();
+		unknown.probe();
+
+		assertThat(wasThere.state()).isEqualTo(State.AVAILABLE);
+		assertThat(unknown.state()).isEqualTo(State.UNKNOWN);
+		assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")))
+			.filteredOn(line -> line.contains("not taken as outbound marketing gone"))
+			.hasSize(2);
+	}
+
+	@Test
+	void anUnknownTableMetByACallProbesAtOnceAndTheJourneyTableDecides() {
+		OutboundAvailability goneNow = new OutboundAvailability(new Answers().thenTheEntitySetAnswers().then(gone()),
+				Duration.ZERO);
+		goneNow.probe();
+		OutboundAvailability stillThere = new OutboundAvailability(new Answers().thenTheEntitySetAnswers(),
+				Duration.ZERO);
+		stillThere.probe();
+
+		assertThat(goneNow.unknownResourceMet().getBody().getDetail())
+			.startsWith("This Dataverse environment has no outbound marketing");
+		assertThat(goneNow.state()).isEqualTo(State.UNAVAILABLE);
+		assertThat(stillThere.unknownResourceMet().getBody().getDetail())
+			.startsWith("This Dataverse environment lacks a part of outbound marketing that this call needs");
+		assertThat(stillThere.state()).isEqualTo(State.AVAILABLE);
+	}
+
+	@Test
 	void eachChangeIsLoggedOnceAtInfo(CapturedOutput output) {
 		OutboundAvailability availability = new OutboundAvailability(new Answers().thenTheEntitySetAnswers()
 			.thenTheEntitySetAnswers()

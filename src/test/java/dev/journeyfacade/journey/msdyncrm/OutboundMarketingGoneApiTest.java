@@ -1,6 +1,7 @@
 package dev.journeyfacade.journey.msdyncrm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -111,6 +112,59 @@ class OutboundMarketingGoneApiTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.requestId").value("gone-1"));
 
 		DATAVERSE.verify(exactly(0), anyRequestedFor(urlPathMatching("/api/data/.*")));
+	}
+
+	/**
+	 * Outbound marketing removed after the last probe found it (no probe runs by itself
+	 * here).
+	 */
+	private void outboundRemovedSinceTheLastProbe() {
+		DATAVERSE.stubFor(get(urlPathEqualTo(SET)).willReturn(ok(page(List.of(), null))));
+		availability.probe();
+		DATAVERSE.stubFor(any(urlPathMatching(SET + ".*")).willReturn(
+				dataverseError(404, "0x8006088a", "Resource not found for the segment 'msdyncrm_customerjourneys'.")));
+	}
+
+	static Stream<Arguments> callsMeetingTheUnknownSet() {
+		return Stream.of(Arguments.of(HttpMethod.GET, "/api/v1/journeys", null),
+				Arguments.of(HttpMethod.GET, "/api/v1/journeys/" + ID, null),
+				Arguments.of(HttpMethod.POST, "/api/v1/journeys", "{\"name\": \"Spring newsletter\"}"));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("callsMeetingTheUnknownSet")
+	void aCallThatMeetsTheUnknownJourneySetBetweenProbesAnswers503AndOutboundIsMarkedGone(HttpMethod method,
+			String path, String body) throws Exception {
+		outboundRemovedSinceTheLastProbe();
+
+		var request = request(method, path).header("X-Request-Id", "gone-2");
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		mvc.perform(request)
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:outbound-marketing-unavailable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("This Dataverse environment has no outbound marketing: Microsoft removed it")))
+			.andExpect(jsonPath("$.requestId").value("gone-2"));
+
+		assertThat(availability.state()).isEqualTo(OutboundAvailability.State.UNAVAILABLE);
+	}
+
+	@Test
+	void anUnknownTableOtherThanTheJourneysAnswers503ForThatCallAndLeavesOutboundServed() throws Exception {
+		DATAVERSE.stubFor(get(urlPathEqualTo(SET)).willReturn(ok(page(List.of(), null))));
+		availability.probe();
+		DATAVERSE.stubFor(get(urlPathEqualTo(API + "msdyncrm_segments"))
+			.willReturn(dataverseError(404, "0x8006088a", "Resource not found for the segment 'msdyncrm_segments'.")));
+
+		mvc.perform(request(HttpMethod.GET, "/api/v1/segments"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:outbound-marketing-unavailable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("This Dataverse environment lacks a part of outbound marketing that this call needs")));
+
+		assertThat(availability.state()).isEqualTo(OutboundAvailability.State.AVAILABLE);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package dev.journeyfacade.journey.msdynmkt;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -11,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.answer;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.dataverseError;
 import static dev.journeyfacade.journey.msdynmkt.RealtimeJourneyRows.journey;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,7 +38,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -111,7 +119,15 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 
 	/** Dataverse refuses the name, and has these journeys of that name. */
 	private void nameTakenBy(List<Map<String, Object>> named, UUID actingUser) {
-		actionAnswers(answer(null, false, "DuplicateJourneyName", "Journey name is already in use."));
+		nameTakenBy(named, actingUser, null);
+	}
+
+	/**
+	 * Dataverse refuses the name with an answer that names {@code answeredId} (null:
+	 * none), and has these journeys of that name.
+	 */
+	private void nameTakenBy(List<Map<String, Object>> named, UUID actingUser, UUID answeredId) {
+		actionAnswers(answer(answeredId, false, "DuplicateJourneyName", "Journey name is already in use."));
 		DATAVERSE.stubFor(get(urlPathEqualTo(SET)).willReturn(ok(page(named, null))));
 		DATAVERSE.stubFor(get(urlPathEqualTo(WHO_AM_I)).willReturn(ok(RealtimeJourneyRows.whoAmI(actingUser))));
 	}
@@ -267,6 +283,63 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.detail").value("Journey " + ID + " does not exist."));
 	}
 
+	@Test
+	void aReadWithTheVersionTheCallerHoldsAsksDataverseConditionallyAndIs304WithoutABody() throws Exception {
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE)).withHeader("If-None-Match", equalTo("W/\"2001\""))
+			.willReturn(aResponse().withStatus(304)));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null, "If-None-Match", "W/\"2001\"")
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", "W/\"2001\""))
+			.andExpect(header().string("Cache-Control", "no-cache, private"))
+			.andExpect(content().string(""));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT))
+			.withHeader("If-None-Match", equalTo("W/\"2001\""))
+			.withHeader("Prefer", absent()));
+	}
+
+	@Test
+	void aReadOfAVersionDataverseSendsAgainIs304() throws Exception {
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null, "If-None-Match", "W/\"999\", W/\"2001\"")
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", "W/\"2001\""));
+	}
+
+	@Test
+	void aReadMayBeKeptByTheCallerAndRevalidated() throws Exception {
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache, private"))
+			.andExpect(header().string("ETag", "W/\"2001\""));
+	}
+
+	static Stream<Arguments> callsInAnEnvironmentWithoutRealtimeJourneys() {
+		return Stream.of(Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys", null),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journeys/" + ID, null),
+				Arguments.of(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL),
+				Arguments.of(HttpMethod.DELETE, "/api/v1/realtime-journeys/" + ID, null),
+				Arguments.of(HttpMethod.GET, "/api/v1/realtime-journey-templates", null));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("callsInAnEnvironmentWithoutRealtimeJourneys")
+	void whereDataverseDoesNotKnowTheRealtimeTablesOrActionEveryCallAnswers503InWords(HttpMethod method, String path,
+			String body) throws Exception {
+		DATAVERSE.stubFor(any(urlPathMatching(API + "msdynmkt_.*"))
+			.willReturn(dataverseError(404, "0x8006088a", "Resource not found for the segment 'msdynmkt_journeys'.")));
+
+		call(method, path, body, "X-Request-Id", "no-realtime-1").andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:realtime-journeys-unavailable"))
+			.andExpect(jsonPath("$.title").value("Real-time journeys unavailable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("This Dataverse environment has no real-time journeys of Customer Insights – Journeys")))
+			.andExpect(jsonPath("$.requestId").value("no-realtime-1"));
+	}
+
 	// ---- create
 	// -------------------------------------------------------------------------------------------
 
@@ -394,6 +467,66 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 	}
 
 	@Test
+	void aPublishAnsweredWithAnIdBesideFailedChecksIs422AndTheIdIsNotRead() throws Exception {
+		actionAnswers(answer(ID, false, "NotReadyToSendMessageState",
+				"Message with ID: e7e3cf6c-1d89-f011-b4cc-000d3a306706 is not in 'Ready to send' state."));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys/publish", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"))
+			.andExpect(jsonPath("$.validation.issues[0].fault").value("NotReadyToSendMessageState"));
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aDraftWhoseErrorKeepsAJourneyFromBeingMadeIs422WhateverIdTheAnswerNames() throws Exception {
+		actionAnswers(answer(ID, false, "InvalidJourneyTemplateId", "No journey template with ID exists."));
+		journeyReads(journey(ID, "Someone else's journey", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"));
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aDraftAnsweredWithAnIdBesideIssuesThatNamesNoJourneyIs422NotA404() throws Exception {
+		// Microsoft's "Error response example": an id beside msdynmkt_isvalid false
+		actionAnswers(answer(ID, false, "NonExistingSegment",
+				"Segment with ID: 12345678-1234-1234-1234-123456789012 does not exist.", "InvalidStartTime",
+				"Journey start time cannot be in the past."));
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE))
+			.willReturn(dataverseError(404, "0x80040217", "msdynmkt_journey With Id = " + ID + " Does Not Exist")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-not-created"))
+			.andExpect(jsonPath("$.validation.issues[0].fault").value("NonExistingSegment"))
+			.andExpect(jsonPath("$.validation.issues[1].fault").value("InvalidStartTime"));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(ONE)).withQueryParam("$select", equalTo(FULL_SELECT)));
+	}
+
+	@Test
+	void aValidAnswerNamingAJourneyDataverseDoesNotHaveIs502() throws Exception {
+		actionAnswers(answer(ID, true));
+		DATAVERSE.stubFor(get(urlPathEqualTo(ONE))
+			.willReturn(dataverseError(404, "0x80040217", "msdynmkt_journey With Id = " + ID + " Does Not Exist")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:dataverse-bad-response"));
+	}
+
+	@Test
+	void anAnswerWithoutAJourneyErrorsOrValidityIs502NotASelfContradicting422() throws Exception {
+		actionAnswers(json(Map.of("msdynmkt_errors", "[]")));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", MINIMAL).andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:dataverse-bad-response"))
+			.andExpect(jsonPath("$.detail").value(
+					"Dataverse answered the create without naming a journey it created and without saying why not."));
+	}
+
+	@Test
 	void errorsThatAreNoJsonArrayAre502() throws Exception {
 		actionAnswers(json(Map.of("msdynmkt_isvalid", false, "msdynmkt_errors", "not json")));
 
@@ -436,6 +569,32 @@ class RealtimeJourneyDataverseRequestsTest extends DataverseStubbedApiTest {
 			.andExpect(jsonPath("$.validation.issues[0].fault").value("DuplicateJourneyName"));
 
 		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(SET)));
+	}
+
+	@Test
+	void aTakenNameAnsweredWithTheIdOfTheJourneyHoldingItIs409AndNotThatJourney() throws Exception {
+		nameTakenBy(List.of(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE)), RealtimeJourneyRows.OWNER, ID);
+		journeyReads(journey(ID, "Welcome series", RealtimeJourneyRows.LIVE));
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", CREATE).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:journey-facade:problem:journey-name-taken"))
+			.andExpect(jsonPath("$.journey").doesNotExist());
+
+		DATAVERSE.verify(exactly(0), getRequestedFor(urlPathEqualTo(ONE)));
+	}
+
+	@Test
+	void aRepeatAnsweredWithTheIdOfTheJourneyHoldingTheNameIsRecognisedByItsKey() throws Exception {
+		nameTakenBy(List.of(journey(ID, "Welcome series", RealtimeJourneyRows.DRAFT)),
+				RealtimeJourneyRows.APPLICATION_USER, ID);
+
+		call(HttpMethod.POST, "/api/v1/realtime-journeys", CREATE, "Idempotency-Key", "key-1")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.journey.id").value(ID.toString()))
+			.andExpect(jsonPath("$.validation").value(nullValue()));
+
+		DATAVERSE.verify(getRequestedFor(urlPathEqualTo(SET)).withQueryParam("$filter",
+				equalTo("msdynmkt_name eq 'Welcome series'")));
 	}
 
 	@Test
