@@ -80,12 +80,19 @@ class ContainerImageTest {
 		HttpClient http = HttpClient.newHttpClient();
 		try (EmbeddedEmulator dataverse = EmbeddedEmulator.start(Map.of());
 				GenericContainer<?> app = new GenericContainer<>(image).withNetworkMode("host")
-					.withEnv(Map.of("SERVER_ADDRESS", "127.0.0.1", "SERVER_PORT", Integer.toString(port),
-							"DATAVERSE_URL", dataverse.url(), "DATAVERSE_TOKEN_URI", dataverse.tokenUri(),
-							"DATAVERSE_TENANT_ID", dataverse.tenantId(), "DATAVERSE_CLIENT_ID", dataverse.clientId(),
-							"DATAVERSE_CLIENT_SECRET", dataverse.clientSecret(), "AUTH_ISSUER_URI",
-							TestIdentityProvider.ISSUER, "AUTH_JWK_SET_URI", TestIdentityProvider.jwkSetUri(),
-							"AUTH_AUDIENCE", TestIdentityProvider.AUDIENCE))
+					.withEnv(Map.ofEntries(Map.entry("SERVER_ADDRESS", "127.0.0.1"),
+							Map.entry("SERVER_PORT", Integer.toString(port)),
+							Map.entry("DATAVERSE_URL", dataverse.url()),
+							Map.entry("DATAVERSE_TOKEN_URI", dataverse.tokenUri()),
+							Map.entry("DATAVERSE_TENANT_ID", dataverse.tenantId()),
+							Map.entry("DATAVERSE_CLIENT_ID", dataverse.clientId()),
+							Map.entry("DATAVERSE_CLIENT_SECRET", dataverse.clientSecret()),
+							// required outside profile local: the chart takes it from its
+							// Secret
+							Map.entry("JOURNEY_PAGE_TOKEN_KEYS", "container-test-page-token-key-32-chars"),
+							Map.entry("AUTH_ISSUER_URI", TestIdentityProvider.ISSUER),
+							Map.entry("AUTH_JWK_SET_URI", TestIdentityProvider.jwkSetUri()),
+							Map.entry("AUTH_AUDIENCE", TestIdentityProvider.AUDIENCE)))
 					.withTmpFs(Map.of("/tmp", "rw"))
 					.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
 					// the host's network has no port mapping to probe: the log line says
