@@ -193,6 +193,16 @@ public final class DataverseClient {
 		return ENTITY_TAG.matcher(etag).matches();
 	}
 
+	/**
+	 * Dataverse's entity tag for a version as callers hold it (the value inside
+	 * {@code W/"…"}; Dataverse's ETags are weak), when {@link #retrieveIfChanged} takes
+	 * it; empty for anything that cannot be one of Dataverse's.
+	 */
+	public static Optional<String> weakEntityTag(String version) {
+		String weak = "W/\"" + version + "\"";
+		return isEntityTag(weak) ? Optional.of(weak) : Optional.empty();
+	}
+
 	/** {@code DELETE /{entitySet}({id})}, with {@code If-Match} when an ETag is given. */
 	public void delete(String entitySet, UUID id, @Nullable String ifMatch) {
 		HttpHeaders headers = new HttpHeaders();

@@ -39,6 +39,17 @@ final class JourneyDocs {
 	static final String MODIFIED_AT = "When the journey was last changed, in UTC.";
 	static final String CREATED_AT = "When the journey was created, in UTC.";
 
+	// The list parameters, the same for every journey list.
+	static final String STATUS_FILTER = "Only journeys in any of these statuses; repeat the parameter for several "
+			+ "(`?status=LIVE&status=DRAFT`). UNKNOWN cannot be asked for.";
+	static final String NAME_FILTER = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and "
+			+ "`[` are literal), ";
+	static final String ORDER_BY = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
+			+ "(default ascending). Ties are broken by id, so pages are stable.";
+	static final String ORDER_BY_EXAMPLE = "name:asc";
+	static final String PAGE_SIZE = "Journeys per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".";
+	static final String PAGE_TOKEN = "`nextPageToken` of the previous page; absent for the first page.";
+
 	private JourneyDocs() {
 	}
 

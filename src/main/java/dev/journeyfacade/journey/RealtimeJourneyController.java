@@ -87,28 +87,22 @@ class RealtimeJourneyController {
 	@ApiResponse(responseCode = "400",
 			description = "A parameter is invalid, or the page token was not issued by this service.")
 	RealtimeJourneyPage listRealtimeJourneys(
-			@Parameter(description = "Only journeys in any of these statuses; repeat the parameter for several "
-					+ "(`?status=LIVE&status=DRAFT`). UNKNOWN cannot be asked for.") @RequestParam(name = "status",
-							required = false) @Nullable List<@NotUnknown RealtimeJourneyStatus> status,
+			@Parameter(description = JourneyDocs.STATUS_FILTER) @RequestParam(name = "status",
+					required = false) @Nullable List<@NotUnknown RealtimeJourneyStatus> status,
 			// No example on q: Swagger UI would prefill it in "Try it out" and filter the
 			// list.
-			@Parameter(description = "Only journeys whose name contains this text (case-insensitive; `%`, `_` and "
-					+ "`[` are literal), e.g. `welcome`.") @RequestParam(name = "q",
-							required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
-			@Parameter(
-					description = "Sort key `name`, `modifiedAt` or `startsAt`, optionally with `:asc` or `:desc` "
-							+ "(default ascending). Ties are broken by id, so pages are stable.",
-					example = "name:asc",
+			@Parameter(description = JourneyDocs.NAME_FILTER + "e.g. `welcome`.") @RequestParam(name = "q",
+					required = false) @Size(max = JourneyLimits.QUERY_MAX) @Nullable String q,
+			@Parameter(description = JourneyDocs.ORDER_BY, example = JourneyDocs.ORDER_BY_EXAMPLE,
 					schema = @Schema(defaultValue = JourneyQuery.DEFAULT_ORDER,
 							pattern = "^" + JourneyQuery.ORDER_PATTERN + "$")) @RequestParam(name = "orderBy",
 									defaultValue = JourneyQuery.DEFAULT_ORDER) @Pattern(
 											regexp = JourneyQuery.ORDER_PATTERN,
 											message = JourneyQuery.ORDER_MESSAGE) String orderBy,
-			@Parameter(description = "Journeys per page, " + JourneyLimits.PAGE_SIZE_RANGE + ".",
-					example = JourneyLimits.PAGE_SIZE_DEFAULT) @RequestParam(name = "pageSize",
-							defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
-			@Parameter(description = "`nextPageToken` of the previous page; absent for the first page.") @RequestParam(
-					name = "pageToken",
+			@Parameter(description = JourneyDocs.PAGE_SIZE, example = JourneyLimits.PAGE_SIZE_DEFAULT) @RequestParam(
+					name = "pageSize",
+					defaultValue = JourneyLimits.PAGE_SIZE_DEFAULT) @Min(JourneyLimits.PAGE_SIZE_MIN) @Max(JourneyLimits.PAGE_SIZE_MAX) int pageSize,
+			@Parameter(description = JourneyDocs.PAGE_TOKEN) @RequestParam(name = "pageToken",
 					required = false) @Size(max = JourneyLimits.PAGE_TOKEN_MAX) @Nullable String pageToken) {
 		return service.list(RealtimeJourneyQuery.of(status, q, orderBy, pageSize, pageToken));
 	}

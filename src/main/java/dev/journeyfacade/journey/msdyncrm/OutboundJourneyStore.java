@@ -100,12 +100,12 @@ class OutboundJourneyStore implements JourneyStore {
 
 	/**
 	 * Asks Dataverse with {@code If-None-Match}: a 304 means the journey is still at that
-	 * version, and it is not sent. Dataverse's ETags are weak ({@code W/"…"}).
+	 * version, and it is not sent.
 	 */
 	@Override
 	public Optional<Journey> getIfChanged(UUID id, String etag) {
-		String weak = "W/\"" + etag + "\"";
-		if (!DataverseClient.isEntityTag(weak)) {
+		String weak = DataverseClient.weakEntityTag(etag).orElse(null);
+		if (weak == null) {
 			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
 		}
 		return ofJourney(id, () -> client.retrieveIfChanged(JourneyMapper.SET, id,

@@ -107,12 +107,12 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 
 	/**
 	 * Asks Dataverse with {@code If-None-Match}: a 304 means the journey is still at that
-	 * version, and it is not sent. Dataverse's ETags are weak ({@code W/"…"}).
+	 * version, and it is not sent.
 	 */
 	@Override
 	public Optional<RealtimeJourney> getIfChanged(UUID id, String etag) {
-		String weak = "W/\"" + etag + "\"";
-		if (!DataverseClient.isEntityTag(weak)) {
+		String weak = DataverseClient.weakEntityTag(etag).orElse(null);
+		if (weak == null) {
 			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
 		}
 		return ofJourney(id,
