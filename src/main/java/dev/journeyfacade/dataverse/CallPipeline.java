@@ -3,12 +3,14 @@ package dev.journeyfacade.dataverse;
 import dev.journeyfacade.dataverse.RetryPolicy.Decision;
 import dev.journeyfacade.dataverse.RetryPolicy.Outcome;
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.TimeoutException;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.Exceptions;
+import reactor.util.context.Context;
 
 /**
  * The steps every Dataverse call runs through, in this order, each for a reason (ADR 1;
@@ -323,6 +326,11 @@ final class CallPipeline {
 		}
 	}
 
+	private static Function<Context, Context> parent(Observation observation) {
+		return observation == null ? Function.identity()
+				: context -> context.put(ObservationThreadLocalAccessor.KEY, observation);
+	}
+
 	private Attempt exchange(Call call, String token, String requestId, int attempt) {
 		Instant start = clock.instant();
 		WebClient.RequestBodySpec request = webClient.method(call.method()).uri(call.uri()).headers(headers -> {
@@ -342,6 +350,7 @@ final class CallPipeline {
 					.defaultIfEmpty(NO_BODY)
 					.map(body -> new Response(r.statusCode().value(), r.headers().asHttpHeaders(), body)))
 				.timeout(properties.responseTimeout())
+				.contextWrite(parent(observations.current()))
 				.block();
 			log.debug("Dataverse {} {} → {} in {} ms (attempt {}, x-ms-service-request-id {})", call.method(),
 					call.uri().getPath(), response.status(), Duration.between(start, clock.instant()).toMillis(),
