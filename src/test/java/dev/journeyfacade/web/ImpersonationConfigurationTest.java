@@ -5,18 +5,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.journeyfacade.dataverse.DataverseClient;
 import dev.journeyfacade.dataverse.ImpersonationProperties;
+import dev.testsupport.LogEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,26 +23,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 class ImpersonationConfigurationTest {
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger(ImpersonationConfiguration.class);
-
-	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+	@RegisterExtension
+	final LogEvents events = LogEvents.of(ImpersonationConfiguration.class);
 
 	@SuppressWarnings("unchecked")
 	private final ObjectProvider<DataverseClient> client = mock(ObjectProvider.class);
 
 	@SuppressWarnings("unchecked")
 	private final ObjectProvider<Clock> clock = mock(ObjectProvider.class);
-
-	@BeforeEach
-	void capture() {
-		events.start();
-		logger.addAppender(events);
-	}
-
-	@AfterEach
-	void release() {
-		logger.detachAppender(events);
-	}
 
 	private static ImpersonationProperties mode(ImpersonationProperties.Mode mode) {
 		return new ImpersonationProperties(mode, ImpersonationProperties.AppOnlyCallers.REFUSE, Duration.ofMinutes(5),
@@ -72,7 +56,7 @@ class ImpersonationConfigurationTest {
 
 		assertThat(interceptors(configurer)).isEmpty();
 		verifyNoInteractions(client);
-		assertThat(events.list).anySatisfy(event -> {
+		assertThat(events.list()).anySatisfy(event -> {
 			assertThat(event.getLevel()).isEqualTo(Level.WARN);
 			assertThat(event.getFormattedMessage()).contains("impersonation is off").contains("authentication is off");
 		});
@@ -84,7 +68,7 @@ class ImpersonationConfigurationTest {
 			.callerImpersonation(mode(ImpersonationProperties.Mode.OFF), auth(true), client, clock);
 
 		assertThat(interceptors(configurer)).isEmpty();
-		assertThat(events.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
+		assertThat(events.list()).anySatisfy(event -> assertThat(event.getFormattedMessage())
 			.contains("impersonation is off (dataverse.impersonation.mode=off)"));
 	}
 
@@ -94,7 +78,7 @@ class ImpersonationConfigurationTest {
 			.callerImpersonation(mode(ImpersonationProperties.Mode.CALLER), auth(true), client, clock);
 
 		assertThat(interceptors(configurer)).hasSize(1);
-		assertThat(events.list)
+		assertThat(events.list())
 			.anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("impersonation is on"));
 	}
 

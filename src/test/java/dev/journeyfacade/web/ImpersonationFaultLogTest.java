@@ -3,18 +3,15 @@ package dev.journeyfacade.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.journeyfacade.dataverse.DataverseException;
+import dev.testsupport.LogEvents;
 import dev.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImpersonationFaultLogTest {
 
@@ -25,23 +22,11 @@ class ImpersonationFaultLogTest {
 
 	private final ImpersonationFaultLog faults = new ImpersonationFaultLog(clock);
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger(ImpersonationFaultLog.class);
-
-	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-
-	@BeforeEach
-	void capture() {
-		events.start();
-		logger.addAppender(events);
-	}
-
-	@AfterEach
-	void release() {
-		logger.detachAppender(events);
-	}
+	@RegisterExtension
+	final LogEvents events = LogEvents.of(ImpersonationFaultLog.class);
 
 	private List<ILoggingEvent> errors() {
-		return events.list.stream().filter(event -> event.getLevel() == Level.ERROR).toList();
+		return events.list().stream().filter(event -> event.getLevel() == Level.ERROR).toList();
 	}
 
 	@Test
