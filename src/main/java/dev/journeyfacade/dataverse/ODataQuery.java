@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link DataverseClient#query}; Dataverse ignores {@code $top} when a page size is
  * preferred, so pages never send it). Immutable; build with {@link #select(String...)}
  * and the {@code with…} methods. Percent-encoding happens once, in
- * {@link #toQueryString()}.
+ * {@link #toQueryString()}, which keeps its result.
  */
 public final class ODataQuery {
 
@@ -23,6 +23,10 @@ public final class ODataQuery {
 	private final List<String> orderBy;
 
 	private final @Nullable Integer top;
+
+	// Encoded on first use and kept: a query held as a constant is encoded once. A race
+	// only encodes it twice to the same string.
+	private @Nullable String queryString;
 
 	private ODataQuery(List<String> select, ODataFilter filter, List<String> orderBy, @Nullable Integer top) {
 		this.select = List.copyOf(select);
@@ -85,12 +89,17 @@ public final class ODataQuery {
 
 	/** {@code ?$select=…&$filter=…}, percent-encoded; empty when there are no options. */
 	public String toQueryString() {
-		StringBuilder out = new StringBuilder();
-		options().forEach((name, value) -> out.append(out.isEmpty() ? '?' : '&')
-			.append(name)
-			.append('=')
-			.append(ODataEncoding.encode(value)));
-		return out.toString();
+		String encoded = queryString;
+		if (encoded == null) {
+			StringBuilder out = new StringBuilder();
+			options().forEach((name, value) -> out.append(out.isEmpty() ? '?' : '&')
+				.append(name)
+				.append('=')
+				.append(ODataEncoding.encode(value)));
+			encoded = out.toString();
+			queryString = encoded;
+		}
+		return encoded;
 	}
 
 	@Override

@@ -51,6 +51,11 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class OutboundJourneyStore implements JourneyStore {
 
+	// The same on every read: checked once, not per request.
+	private static final ODataQuery ALL_COLUMNS = ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS);
+
+	private static final ODataQuery SUMMARY_COLUMNS = ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS);
+
 	private final DataverseClient client;
 
 	private final JourneyMapper mapper;
@@ -72,7 +77,7 @@ class OutboundJourneyStore implements JourneyStore {
 	 * pages are stable.
 	 */
 	static ODataQuery listQuery(JourneyQuery query) {
-		ODataQuery odata = ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS);
+		ODataQuery odata = SUMMARY_COLUMNS;
 		List<ODataFilter> filters = new ArrayList<>();
 		if (!query.statuses().isEmpty()) {
 			filters.add(ODataFilter.in(JourneyMapper.Row.STATUS,
@@ -94,8 +99,8 @@ class OutboundJourneyStore implements JourneyStore {
 
 	@Override
 	public Journey get(UUID id) {
-		return mapper.toJourney(ofJourney(id, () -> client.retrieveWithFormattedValues(JourneyMapper.SET, id,
-				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), JourneyMapper.Row.class)));
+		return mapper.toJourney(ofJourney(id,
+				() -> client.retrieveWithFormattedValues(JourneyMapper.SET, id, ALL_COLUMNS, JourneyMapper.Row.class)));
 	}
 
 	/**
@@ -108,15 +113,15 @@ class OutboundJourneyStore implements JourneyStore {
 		if (weak == null) {
 			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
 		}
-		return ofJourney(id, () -> client.retrieveIfChanged(JourneyMapper.SET, id,
-				ODataQuery.select(JourneyMapper.Row.ALL_COLUMNS), weak, JourneyMapper.Row.class))
+		return ofJourney(id,
+				() -> client.retrieveIfChanged(JourneyMapper.SET, id, ALL_COLUMNS, weak, JourneyMapper.Row.class))
 			.map(mapper::toJourney);
 	}
 
 	@Override
 	public JourneySummary getSummary(UUID id) {
-		return mapper.toSummary(ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id,
-				ODataQuery.select(JourneyMapper.Row.SUMMARY_COLUMNS), JourneyMapper.Row.class)));
+		return mapper.toSummary(
+				ofJourney(id, () -> client.retrieve(JourneyMapper.SET, id, SUMMARY_COLUMNS, JourneyMapper.Row.class)));
 	}
 
 	/** The raw pair, the experts' alternative to a design tree (ADR 9). */

@@ -41,6 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 
+	// The same on every read: checked once, not per request.
+	private static final ODataQuery ALL_COLUMNS = ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS);
+
+	private static final ODataQuery SUMMARY_COLUMNS = ODataQuery.select(RealtimeRows.Journey.SUMMARY_COLUMNS);
+
 	/**
 	 * Rows read by name: names are unique, so one is expected; a few more cost nothing.
 	 */
@@ -79,7 +84,7 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	 * pages are stable.
 	 */
 	static ODataQuery listQuery(RealtimeJourneyQuery query) {
-		ODataQuery odata = ODataQuery.select(RealtimeRows.Journey.SUMMARY_COLUMNS);
+		ODataQuery odata = SUMMARY_COLUMNS;
 		List<ODataFilter> filters = new ArrayList<>();
 		if (!query.statuses().isEmpty()) {
 			filters.add(ODataFilter.in(RealtimeRows.Journey.STATUS,
@@ -101,8 +106,8 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 
 	@Override
 	public RealtimeJourney get(UUID id) {
-		return mapper.toJourney(row(id, () -> client.retrieveWithFormattedValues(RealtimeRows.JOURNEYS, id,
-				ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), RealtimeRows.Journey.class)));
+		return mapper.toJourney(row(id, () -> client.retrieveWithFormattedValues(RealtimeRows.JOURNEYS, id, ALL_COLUMNS,
+				RealtimeRows.Journey.class)));
 	}
 
 	/**
@@ -115,16 +120,15 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 		if (weak == null) {
 			return Optional.of(get(id)); // not one of Dataverse's: nothing to ask it
 		}
-		return ofJourney(id,
-				() -> client.retrieveIfChanged(RealtimeRows.JOURNEYS, id,
-						ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS), weak, RealtimeRows.Journey.class))
+		return ofJourney(id, () -> client.retrieveIfChanged(RealtimeRows.JOURNEYS, id, ALL_COLUMNS, weak,
+				RealtimeRows.Journey.class))
 			.map(mapper::toJourney);
 	}
 
 	@Override
 	public RealtimeJourneySummary getSummary(UUID id) {
-		return mapper.toSummary(row(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id,
-				ODataQuery.select(RealtimeRows.Journey.SUMMARY_COLUMNS), RealtimeRows.Journey.class)));
+		return mapper.toSummary(
+				row(id, () -> client.retrieve(RealtimeRows.JOURNEYS, id, SUMMARY_COLUMNS, RealtimeRows.Journey.class)));
 	}
 
 	/**
@@ -201,9 +205,7 @@ class DataverseRealtimeJourneyStore implements RealtimeJourneyStore {
 	private Optional<RealtimeRows.Journey> madeEarlier(CreateRealtimeJourneyRequest journey, CreateMode mode,
 			List<JsonPathEdit> edits) {
 		List<RealtimeRows.Journey> named = client.query(RealtimeRows.JOURNEYS,
-				ODataQuery.select(RealtimeRows.Journey.ALL_COLUMNS)
-					.withFilter(ODataFilter.eq(RealtimeRows.Journey.NAME, journey.name()))
-					.withTop(NAMED_ROWS),
+				ALL_COLUMNS.withFilter(ODataFilter.eq(RealtimeRows.Journey.NAME, journey.name())).withTop(NAMED_ROWS),
 				RealtimeRows.Journey.class);
 		if (named.isEmpty()) {
 			log.info("real-time journey '{}': Dataverse says the name is taken, but no journey of that name is "
